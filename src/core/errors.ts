@@ -1,0 +1,41 @@
+/**
+ * Errors as values. Core never throws for bad input: it returns a `PlanError` in the cell (or in
+ * place of the whole result) and the Excel boundary turns it into a `CustomFunctions.Error`.
+ */
+
+/** Excel's error codes, as the custom functions runtime spells them. */
+export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#NULL!" | "#NAME?" | "#REF!";
+
+export class PlanError {
+  constructor(
+    /** An Excel error code; an error read from an input cell keeps whatever code Excel gave it. */
+    readonly code: ExcelErrorCode | string,
+    /** A planner-readable explanation. Excel shows it for #VALUE! and #N/A. */
+    readonly message: string
+  ) {}
+}
+
+export const valueError = (message: string): PlanError => new PlanError("#VALUE!", message);
+export const notAvailable = (message: string): PlanError => new PlanError("#N/A", message);
+export const numError = (message: string): PlanError => new PlanError("#NUM!", message);
+export const divZero = (message: string): PlanError => new PlanError("#DIV/0!", message);
+
+/**
+ * An error value that arrived from a worksheet cell. Excel hands these over as objects carrying an
+ * error code (a `CustomFunctions.Error`); core recognises them by shape so it stays free of Office.
+ */
+export function isErrorCell(value: unknown): value is { readonly code: string } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === "string" &&
+    (value as { code: string }).code.startsWith("#")
+  );
+}
+
+/** The error an input error cell becomes: the same code, explained. */
+export function fromErrorCell(value: { readonly code: string }, argument: string): PlanError {
+  return value instanceof PlanError
+    ? value
+    : new PlanError(value.code, `The ${argument} cell holds the error ${value.code}.`);
+}

@@ -1,0 +1,10 @@
+export * from "./types";
+export { deepFreeze } from "./freeze";
+export { DOCUMENTS, documentById } from "./documents";
+export { SERVICE_AREAS, STAFF_GROUPS } from "./names";
+export { MHST_CELL, TABLE1_CELLS, TABLE1_TOTALS, TABLE2 } from "./posts";
+export { ALL_PROFESSIONS, ATTRITION_RATES, BASELINES, PROFESSIONS } from "./workforce";
+export { ACTIONS } from "./actions";
+export { IMPACT_AREAS } from "./impactAreas";
+export { AMBITION, type AmbitionKey } from "./ambition";
+export { ALL_FIGURES, figureById } from "./sources";

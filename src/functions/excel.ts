@@ -1,0 +1,40 @@
+/**
+ * The Excel boundary: core's results become what Excel expects. Core's `PlanError`s become
+ * `CustomFunctions.Error`s, and nothing, not even a bug, escapes as an exception.
+ */
+import { PlanError } from "../core/errors";
+import type { OutCell, Spill } from "../core/grid";
+
+/** The codes Excel accepts from a custom function; #REF! and #NAME? are input-only. */
+const RETURNABLE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
+/** Excel shows a custom message only with these. */
+const WITH_MESSAGE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A"]);
+
+export function toExcelError(error: PlanError): CustomFunctions.Error {
+  const code = RETURNABLE.has(error.code) ? error.code : "#VALUE!";
+  const ErrorCtor = CustomFunctions.Error;
+  return WITH_MESSAGE.has(code)
+    ? new ErrorCtor(code as CustomFunctions.ErrorCode, error.message)
+    : new ErrorCtor(code as CustomFunctions.ErrorCode);
+}
+
+function toExcelCell(cell: OutCell): unknown {
+  return cell instanceof PlanError ? toExcelError(cell) : cell;
+}
+
+/** Runs a core computation and hands Excel a matrix that spills, whatever happens. */
+export function spill(compute: () => Spill): unknown[][] {
+  try {
+    const result = compute();
+    return result.hasErrors ? result.cells.map((row) => row.map(toExcelCell)) : result.cells;
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return [
+      [
+        toExcelError(
+          new PlanError("#VALUE!", `The planner could not compute this result (${detail}).`)
+        ),
+      ],
+    ];
+  }
+}
