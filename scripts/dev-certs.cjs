@@ -14,7 +14,6 @@
  * Linux we reuse certificates that are still good, generate them with the package only when they
  * are missing or stale, never fail for want of an install, and say once where the CA is.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const crypto = require("node:crypto");
 const fs = require("node:fs");
 const devCerts = require("office-addin-dev-certs");
@@ -48,7 +47,9 @@ async function getHttpsOptionsWithoutSystemTrust() {
     await devCerts.generateCertificates();
     options = readUsableCertificates();
     if (!options) {
-      throw new Error(`Generated dev certificates in ${certPaths.certificateDirectory} are unusable.`);
+      throw new Error(
+        `Generated dev certificates in ${certPaths.certificateDirectory} are unusable.`
+      );
     }
   }
   console.log(

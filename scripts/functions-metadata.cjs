@@ -18,13 +18,19 @@ class FunctionsMetadataPostProcessPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("FunctionsMetadataPostProcessPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "FunctionsMetadataPostProcessPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: "FunctionsMetadataPostProcessPlugin",
+          stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         () => {
           const asset = compilation.getAsset(ASSET);
           if (!asset) return;
           const metadata = JSON.parse(asset.source.source().toString());
           const processed = postProcessMetadata(metadata, this.rewriteUrls);
-          compilation.updateAsset(ASSET, new sources.RawSource(`${JSON.stringify(processed, null, 2)}\n`));
+          compilation.updateAsset(
+            ASSET,
+            new sources.RawSource(`${JSON.stringify(processed, null, 2)}\n`)
+          );
         }
       );
     });

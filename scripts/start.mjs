@@ -64,7 +64,7 @@ function startDesktop() {
 async function startWebOnly() {
   // Otherwise the instructions below would be printed for whatever else holds the port.
   if (await canConnect(port)) {
-    fail(`Port ${port} is already in use (a dev server left running? Stop it, or npm stop).`);
+    fail(`Port ${port} is already in use: is a dev server already running? Stop it first.`);
   }
   console.log(`Starting the dev server at ${baseUrl} (Excel desktop is not available here)...`);
   const child = spawnNpm(["run", "dev-server"]);

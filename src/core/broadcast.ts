@@ -3,7 +3,7 @@
  * function (a planner may point PP.GAP at a whole ESR extract), so it reads each cell once, checks
  * the common case (a number in range) inline and leaves everything else to `readNumber`.
  */
-import { PlanError } from "./errors";
+import { numError, PlanError } from "./errors";
 import { broadcastShape, errorSpill, Grid, NamedGrid, OutCell, Spill } from "./grid";
 import { NumberRule, readNumber, rules } from "./numbers";
 
@@ -24,6 +24,11 @@ const ABSENT: NumericArg = Object.freeze({
 function firstError(...values: unknown[]): PlanError {
   for (const v of values) if (v instanceof PlanError) return v;
   return new PlanError("#VALUE!", "A value could not be read.");
+}
+
+/** A result beyond the range of numbers Excel can hold. */
+export function tooLarge(): PlanError {
+  return numError("The result is too large to compute.");
 }
 
 /** Upper bound for the inline check; whole-number rules always take the careful path. */
@@ -75,8 +80,12 @@ export function mapNumbers(args: readonly NumericArg[], kernel: Kernel): Spill {
         typeof x4 === "number"
       ) {
         const y = kernel(x0, x1, x2, x3, x4);
-        if (typeof y === "object") hasErrors = true;
-        o[c] = y;
+        // y - y is 0 for every finite number, NaN for NaN and the infinities.
+        if (typeof y === "number" && y - y === 0) o[c] = y;
+        else {
+          o[c] = typeof y === "number" ? tooLarge() : y;
+          if (typeof o[c] === "object") hasErrors = true;
+        }
       } else {
         o[c] = firstError(x0, x1, x2, x3, x4);
         hasErrors = true;

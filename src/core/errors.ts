@@ -4,7 +4,8 @@
  */
 
 /** Excel's error codes, as the custom functions runtime spells them. */
-export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#NULL!" | "#NAME?" | "#REF!";
+export type ExcelErrorCode =
+  "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#NULL!" | "#NAME?" | "#REF!";
 
 export class PlanError {
   constructor(

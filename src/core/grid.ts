@@ -99,9 +99,12 @@ export function broadcastShape(args: readonly NamedGrid[]): Shape | PlanError {
   for (const arg of args) {
     const s = shapeOf(arg.grid);
     if ((s.rows !== 1 && s.rows !== rows) || (s.cols !== 1 && s.cols !== cols)) {
-      const other = args.find((o) => o !== arg && fitsAgainst(shapeOf(o.grid), s) === false);
+      const other = args.find((o) => o !== arg && !fitsAgainst(shapeOf(o.grid), s));
       const against = other ?? args.find((o) => o !== arg) ?? arg;
-      return shapeMismatch(arg, against);
+      // Name the two in the order the formula gives them.
+      return args.indexOf(arg) < args.indexOf(against)
+        ? shapeMismatch(arg, against)
+        : shapeMismatch(against, arg);
     }
   }
   return { rows, cols };

@@ -33,7 +33,9 @@ export class NameIndex<Id extends string> {
         const key = normalizeName(name);
         const existing = this.byKey.get(key);
         if (existing !== undefined && existing !== entry.id) {
-          throw new Error(`The ${kind} name '${name}' belongs to both ${existing} and ${entry.id}.`);
+          throw new Error(
+            `The ${kind} name '${name}' belongs to both ${existing} and ${entry.id}.`
+          );
         }
         if (key) this.byKey.set(key, entry.id);
       }
@@ -72,7 +74,9 @@ export class NameIndex<Id extends string> {
   }
 
   private blank(argument: string): PlanError {
-    return notAvailable(`${argument} is blank: enter a ${this.kind}. Known: ${this.known.join(", ")}`);
+    return notAvailable(
+      `${argument} is blank: enter a ${this.kind}. Known: ${this.known.join(", ")}`
+    );
   }
 
   /** The known name closest to a typo, if any is close enough to be a plausible intent. */

@@ -27,7 +27,11 @@ export function growthFraction(baseline: number, target: number): number | PlanE
 }
 
 /** The constant yearly rate that grows `baseline` to `target` in `years`. */
-export function annualGrowthRate(baseline: number, target: number, years: number): number | PlanError {
+export function annualGrowthRate(
+  baseline: number,
+  target: number,
+  years: number
+): number | PlanError {
   if (baseline === 0) return zeroBaseline();
   return Math.pow(target / baseline, 1 / years) - 1;
 }
@@ -37,7 +41,11 @@ export function annualGrowthRate(baseline: number, target: number, years: number
  * below an exact minimum (160 over 100 against 60%), so a relative tolerance far below any
  * meaningful WTE difference is allowed.
  */
-export function meetsMinimum(baseline: number, target: number, minimum: number): boolean | PlanError {
+export function meetsMinimum(
+  baseline: number,
+  target: number,
+  minimum: number
+): boolean | PlanError {
   const growth = growthFraction(baseline, target);
   if (typeof growth !== "number") return growth;
   return growth >= minimum - 1e-12 * Math.max(1, Math.abs(minimum));
@@ -91,10 +99,14 @@ export function intakeNeeded(
   const needed = target - inPost * Math.pow(stay, years);
   if (needed <= 0) return 0;
   if (completion === 0) {
-    return divZero("completion is 0: no trainee would complete, so no intake can reach the target.");
+    return divZero(
+      "completion is 0: no trainee would complete, so no intake can reach the target."
+    );
   }
-  // sum of stay^k for k = 0 .. years-1: each year's intake, depleted by the years after it.
-  const retained = attrition === 0 ? years : (1 - Math.pow(stay, years)) / attrition;
+  // Sum of stay^k for k = 0 .. years-1: each year's intake, depleted by the years after it.
+  // Summed term by term: the closed form loses all precision for tiny attrition rates.
+  let retained = 0;
+  for (let k = 0, kept = 1; k < years; k++, kept *= stay) retained += kept;
   return needed / retained / completion;
 }
 

@@ -3,8 +3,15 @@
  * boundary (src/functions) only converts errors; every rule of FUNCTIONS.md lives here.
  */
 import { AMBITION } from "../data";
-import { cellAt, mapCells, mapNumbers } from "./broadcast";
-import { isErrorCell, notAvailable, numError, PlanError, valueError, fromErrorCell } from "./errors";
+import { cellAt, mapCells, mapNumbers, tooLarge } from "./broadcast";
+import {
+  isErrorCell,
+  notAvailable,
+  numError,
+  PlanError,
+  valueError,
+  fromErrorCell,
+} from "./errors";
 import {
   broadcastShape,
   errorSpill,
@@ -95,7 +102,12 @@ export function target(
   );
 }
 
-export function gap(target: unknown, inPost: unknown, pipeline?: unknown, leavers?: unknown): Spill {
+export function gap(
+  target: unknown,
+  inPost: unknown,
+  pipeline?: unknown,
+  leavers?: unknown
+): Spill {
   return mapNumbers(
     [
       { name: "target", grid: toGrid(target), rule: rules.wte("target") },
@@ -195,17 +207,32 @@ function readMethod(value: unknown): TrajectoryMethod | PlanError {
   );
 }
 
-/** Rows of different lengths padded with "" so the spill's empty cells look empty. */
+/**
+ * Rows of different lengths padded with "" so the spill's empty cells look empty; a value that
+ * overflowed becomes #NUM!.
+ */
 function padRows(rows: OutCell[][], hasErrors: boolean): Spill {
   const width = Math.max(1, ...rows.map((r) => r.length));
-  for (const row of rows) while (row.length < width) row.push("");
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      if (typeof v === "number" && !Number.isFinite(v)) {
+        row[i] = tooLarge();
+        hasErrors = true;
+      }
+    }
+    while (row.length < width) row.push("");
+  }
   return { cells: rows, hasErrors };
 }
 
 /** A row that failed as a whole: its error where the row starts. */
 const failedRow = (error: PlanError): OutCell[] => [error];
 
-const oneColumn = (fn: string, args: readonly { name: string; grid: Grid }[]): PlanError | number => {
+const oneColumn = (
+  fn: string,
+  args: readonly { name: string; grid: Grid }[]
+): PlanError | number => {
   const shape = broadcastShape(args);
   if (shape instanceof PlanError) return shape;
   if (shape.cols > 1) {
@@ -256,7 +283,12 @@ export function trajectory(
   return padRows(out, hasErrors);
 }
 
-export function supply(inPost: unknown, intake: unknown, attrition: unknown, years?: unknown): Spill {
+export function supply(
+  inPost: unknown,
+  intake: unknown,
+  attrition: unknown,
+  years?: unknown
+): Spill {
   const intakes = toGrid(intake);
   const intakeCols = intakes[0]?.length ?? 1;
   const perYear = intakeCols > 1;
@@ -285,7 +317,9 @@ export function supply(inPost: unknown, intake: unknown, attrition: unknown, yea
     if (perYear && intakeCols !== horizon) {
       out.push(
         failedRow(
-          valueError(`intake has ${intakeCols} yearly values but years is ${horizon}: give one per year.`)
+          valueError(
+            `intake has ${intakeCols} yearly values but years is ${horizon}: give one per year.`
+          )
         )
       );
       hasErrors = true;

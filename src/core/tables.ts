@@ -25,13 +25,7 @@ export type TableCell = string | number | boolean;
 export type TableRows = readonly (readonly TableCell[])[];
 
 export type TableName =
-  | "Table1"
-  | "Table2"
-  | "Baselines"
-  | "Professions"
-  | "ImpactAreas"
-  | "Actions"
-  | "Sources";
+  "Table1" | "Table2" | "Baselines" | "Professions" | "ImpactAreas" | "Actions" | "Sources";
 
 const documentTitle = (f: Figure): string => documentById(f.citation.document)?.title ?? "";
 

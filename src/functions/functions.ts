@@ -7,7 +7,6 @@
 import * as pp from "../core/pp";
 import { spill } from "./excel";
 
-/* eslint-disable @typescript-eslint/naming-convention */
 
 /**
  * National indicative additional WTE 2019/20 to 2023/24 for a Long Term Plan service area (Workforce Plan Tables 1 and 2).

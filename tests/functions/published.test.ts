@@ -55,14 +55,16 @@ describe("PP.LTP pins every published cell of Tables 1 and 2", () => {
     ]) {
       expect(one("LTP", name, "Psychotherapists and psychological professionals")).toBe(2860);
     }
-    expect(one("LTP", "Children and young people’s (CYP) services", "practitioner psychologists")).toBe(
-      1360
-    );
+    expect(
+      one("LTP", "Children and young people’s (CYP) services", "practitioner psychologists")
+    ).toBe(1360);
     expect(one("LTP", "total incl. MHST")).toBe(10640);
   });
 
   it("spills over ranges of names, broadcasting areas against groups", () => {
-    expect(call("LTP", [["Perinatal"], ["CYP"], ["SMHP"]], [["Psychologists", "Therapists"]])).toEqual([
+    expect(
+      call("LTP", [["Perinatal"], ["CYP"], ["SMHP"]], [["Psychologists", "Therapists"]])
+    ).toEqual([
       [210, 0],
       [1360, 2550],
       [750, 210],
@@ -82,7 +84,9 @@ describe("PP.LTP pins every published cell of Tables 1 and 2", () => {
   it("treats a blank name as #N/A, and an error in a name cell as that error", () => {
     expectError(one("LTP", null), "#N/A", /service_area is blank/);
     expectError(one("LTP", "CYP", ""), "#N/A", /staff_group is blank/);
-    const [[first, second]] = call("LTP", [["CYP", { code: "#N/A" }]]) as unknown[][] as [unknown[]];
+    const [[first, second]] = call("LTP", [["CYP", { code: "#N/A" }]]) as unknown[][] as [
+      unknown[],
+    ];
     expect(first).toBe(3910);
     expectError(second, "#N/A");
   });
@@ -105,7 +109,11 @@ describe("PP.BASELINE", () => {
   });
 
   it("says when the documents give no figure for a profession or year", () => {
-    expectError(one("BASELINE", "PWP", 2019), "#N/A", /no in-post figure for PWP in 2019; they give 2020 \(March\)/);
+    expectError(
+      one("BASELINE", "PWP", 2019),
+      "#N/A",
+      /no in-post figure for PWP in 2019; they give 2020 \(March\)/
+    );
     expectError(one("BASELINE", "All", 2018), "#N/A", /2016, 2019, 2021 \(March\)/);
     expectError(one("BASELINE", "Forensic psychologists"), "#N/A", /no national in-post figure/);
     expectError(one("BASELINE", "Astrologers"), "#N/A", /Unknown profession 'Astrologers'/);
@@ -125,7 +133,11 @@ describe("PP.ATTRITION", () => {
   });
 
   it("asks for a local rate where none is published", () => {
-    expectError(one("ATTRITION", "Clinical psychologists"), "#N/A", /no published leaving rate.*enter your own/);
+    expectError(
+      one("ATTRITION", "Clinical psychologists"),
+      "#N/A",
+      /no published leaving rate.*enter your own/
+    );
     expectError(one("ATTRITION", "Wizards"), "#N/A", /Unknown profession/);
   });
 });
@@ -135,12 +147,35 @@ describe("PP.TABLE", () => {
 
   it("spills Table 1 with its header, cells and printed totals", () => {
     const t = rows("Table1");
-    expect(t[0]).toEqual(["Service area", "Profession(s)", "Staff (WTE)", "Area name", "Group name"]);
+    expect(t[0]).toEqual([
+      "Service area",
+      "Profession(s)",
+      "Staff (WTE)",
+      "Area name",
+      "Group name",
+    ]);
     expect(t).toHaveLength(1 + 8 + 3);
     expect(t.map((r) => r[2])).toEqual([
-      "Staff (WTE)", 210, 1360, 2550, 2860, 750, 210, 160, 40, 2520, 5620, 8140,
+      "Staff (WTE)",
+      210,
+      1360,
+      2550,
+      2860,
+      750,
+      210,
+      160,
+      40,
+      2520,
+      5620,
+      8140,
     ]);
-    expect(t[1]).toEqual(["Perinatal mental health", "Psychologists", 210, "Perinatal", "Psychologists"]);
+    expect(t[1]).toEqual([
+      "Perinatal mental health",
+      "Psychologists",
+      210,
+      "Perinatal",
+      "Psychologists",
+    ]);
   });
 
   it("spills Table 2", () => {
@@ -160,9 +195,20 @@ describe("PP.TABLE", () => {
 
   it("lists every embedded figure with its citation in Sources", () => {
     const t = rows("Sources");
-    expect(t[0]).toEqual(["Figure", "Value", "Unit", "Approximate", "Document", "Where", "Quote", "Id"]);
+    expect(t[0]).toEqual([
+      "Figure",
+      "Value",
+      "Unit",
+      "Approximate",
+      "Document",
+      "Where",
+      "Quote",
+      "Id",
+    ]);
     const ids = t.slice(1).map((r) => r[7]);
-    expect(ids).toEqual(expect.arrayContaining(["table1.cyp.therapists", "table2.total", "attrition.pwp"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["table1.cyp.therapists", "table2.total", "attrition.pwp"])
+    );
     for (const row of t.slice(1)) {
       expect(typeof row[1]).toBe("number");
       expect(row[4]).not.toBe("");

@@ -11,8 +11,12 @@ module.exports = async function buildOnce() {
   const root = path.resolve(__dirname, "../..");
   const built = existsSync(path.join(root, "dist/functions.js"));
   if (process.env.PP_TEST_USE_EXISTING_BUILD === "1" && built) return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+    }
+  );
 };

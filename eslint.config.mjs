@@ -1,0 +1,104 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+/**
+ * The layers import one way: data -> core -> functions | workbook -> taskpane. A module may import
+ * from its own layer and those before it, never after; data and core also never touch Office or
+ * the DOM (tsconfig.pure.json type-checks them without those libraries).
+ */
+const LATER_LAYERS = {
+  data: ["core", "functions", "workbook", "taskpane"],
+  core: ["functions", "workbook", "taskpane"],
+  functions: ["workbook", "taskpane"],
+  workbook: ["functions", "taskpane"],
+};
+
+const layerRules = Object.entries(LATER_LAYERS).map(([layer, forbidden]) => ({
+  files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          ...forbidden.map((later) => ({
+            group: [`**/${later}`, `**/${later}/**`],
+            message: `The ${layer} layer may not import from ${later}: layers import one way (data -> core -> functions | workbook -> taskpane).`,
+          })),
+          ...(layer === "data" || layer === "core"
+            ? [
+                {
+                  group: [
+                    "office-*",
+                    "@microsoft/office-js",
+                    "react",
+                    "react-dom",
+                    "@fluentui/*",
+                    "node:*",
+                  ],
+                  message: `The ${layer} layer is pure TypeScript: no Office, DOM, UI or Node.`,
+                },
+              ]
+            : []),
+        ],
+      },
+    ],
+  },
+}));
+
+// office-addins bundles an older @typescript-eslint plugin; keep its Office rules and use the
+// project's own typescript-eslint for TypeScript.
+const officeAddinsRecommended = officeAddins.configs.recommended.map((config) => {
+  if (!config.plugins) return config;
+  const { "@typescript-eslint": _older, ...plugins } = config.plugins;
+  const { languageOptions: _parser, ...rest } = config;
+  return { ...rest, plugins };
+});
+
+export default tseslint.config(
+  {
+    ignores: ["dist/**", "coverage/**", "node_modules/**", "test-results/**"],
+  },
+  ...officeAddinsRecommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parser: tseslint.parser,
+      globals: {
+        ...globals.browser,
+        Office: "readonly",
+        CustomFunctions: "readonly",
+        Excel: "readonly",
+      },
+    },
+    rules: {
+      // Type-aware checking is tsc's job (npm run typecheck); these rules catch what it cannot.
+      "no-undef": "off",
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+    },
+  },
+  ...layerRules,
+  {
+    files: ["src/functions/functions.ts"],
+    rules: {
+      // Parameter names are what Excel shows while typing (service_area, in_post).
+      camelcase: "off",
+    },
+  },
+  {
+    files: ["**/*.cjs", "**/*.mjs", "webpack.config.js", "jest.config.cjs"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["tests/**/*.ts"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  }
+);

@@ -1,0 +1,176 @@
+/**
+ * `npm run bench`: measures the production functions bundle, loaded the way Excel loads it, against
+ * plain baselines in the same run, and prints ratios. Machines here are noisy, so each case runs in
+ * interleaved rounds and the median of each side is compared; no absolute time is asserted.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+import { gzipSync } from "node:zlib";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const bundlePath = path.join(root, "dist/functions.js");
+
+if (!existsSync(bundlePath) || process.argv.includes("--build")) {
+  console.log("Building the production bundle…");
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+    }
+  );
+}
+
+/** Loads dist/functions.js with nothing but a CustomFunctions global, as Excel's runtime does. */
+function loadFunctions() {
+  const registered = new Map();
+  class CfError {
+    constructor(code, message) {
+      this.code = code;
+      this.message = message;
+    }
+  }
+  const CustomFunctions = {
+    Error: CfError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+    associate: (id, fn) => registered.set(id, fn),
+  };
+  const context = vm.createContext({ CustomFunctions });
+  vm.runInContext(readFileSync(bundlePath, "utf8"), context, { filename: "functions.js" });
+  return registered;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+/** Runs baseline and candidate alternately and returns both medians in milliseconds. */
+function compare(baseline, candidate, rounds) {
+  for (let i = 0; i < 3; i++) {
+    baseline();
+    candidate();
+  }
+  const times = { baseline: [], candidate: [] };
+  for (let i = 0; i < rounds; i++) {
+    for (const [name, fn] of i % 2
+      ? [
+          ["candidate", candidate],
+          ["baseline", baseline],
+        ]
+      : [
+          ["baseline", baseline],
+          ["candidate", candidate],
+        ]) {
+      const start = process.hrtime.bigint();
+      fn();
+      times[name].push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return { baseline: median(times.baseline), candidate: median(times.candidate) };
+}
+
+const fns = loadFunctions();
+const results = [];
+
+// PP.GAP over 1,000,000 cells (1000 x 1000) against a plain subtraction loop over the same arrays.
+{
+  const N = 1000;
+  const targets = [];
+  const inPost = [];
+  for (let r = 0; r < N; r++) {
+    const t = new Array(N);
+    const p = new Array(N);
+    for (let c = 0; c < N; c++) {
+      t[c] = 100 + ((r * 7 + c) % 50);
+      p[c] = (r + c * 3) % 90;
+    }
+    targets.push(t);
+    inPost.push(p);
+  }
+  const gap = fns.get("GAP");
+  const plain = () => {
+    const out = new Array(N);
+    for (let r = 0; r < N; r++) {
+      const t = targets[r];
+      const p = inPost[r];
+      const o = new Array(N);
+      for (let c = 0; c < N; c++) o[c] = t[c] - p[c];
+      out[r] = o;
+    }
+    return out;
+  };
+  const check = gap(targets, inPost, null, null);
+  if (check[999][999] !== targets[999][999] - inPost[999][999]) throw new Error("PP.GAP disagrees");
+  const m = compare(plain, () => gap(targets, inPost, null, null), 21);
+  results.push({
+    case: "PP.GAP, 1,000,000 cells",
+    baseline: "plain subtraction loop",
+    ...m,
+    goal: 1.3,
+  });
+}
+
+// 100,000 scalar PP.LTP calls against a bare Map lookup of the same area and group.
+{
+  const CALLS = 100_000;
+  const pairs = [
+    ["Perinatal", "Psychologists"],
+    ["CYP", "Psychologists"],
+    ["CYP", "Therapists"],
+    ["IAPT", "Therapists"],
+    ["NHS Talking Therapies", "Therapists"],
+    ["SMHP", "Psychologists"],
+    ["SMHP", "Therapists"],
+    ["Inpatient", "Psychologists"],
+    ["Gambling", "Psychologists"],
+    ["MHST", "EMHP"],
+    ["Total", "Psychologists"],
+    ["cyp", "psychologists"],
+  ];
+  const ltp = fns.get("LTP");
+  const map = new Map(pairs.map(([a, g]) => [`${a}|${g}`, ltp([[a]], [[g]])[0][0]]));
+  const keys = Array.from({ length: CALLS }, (_, i) => pairs[i % pairs.length].join("|"));
+  const areaArgs = Array.from({ length: CALLS }, (_, i) => [[pairs[i % pairs.length][0]]]);
+  const groupArgs = Array.from({ length: CALLS }, (_, i) => [[pairs[i % pairs.length][1]]]);
+  let sink = 0;
+  const bare = () => {
+    let s = 0;
+    for (let i = 0; i < CALLS; i++) s += map.get(keys[i]);
+    sink += s;
+  };
+  const viaFunction = () => {
+    let s = 0;
+    for (let i = 0; i < CALLS; i++) s += ltp(areaArgs[i], groupArgs[i])[0][0];
+    sink += s;
+  };
+  const m = compare(bare, viaFunction, 31);
+  if (!Number.isFinite(sink)) throw new Error("PP.LTP returned a non-number");
+  results.push({
+    case: "PP.LTP, 100,000 scalar calls",
+    baseline: "bare Map lookup",
+    ...m,
+    goal: 3,
+  });
+}
+
+console.log("\nPP functions, measured in one run (median of interleaved rounds):\n");
+for (const r of results) {
+  const ratio = r.candidate / r.baseline;
+  console.log(
+    `${r.case.padEnd(30)} ${r.candidate.toFixed(2).padStart(8)} ms vs ${r.baseline.toFixed(2).padStart(8)} ms (${r.baseline})` +
+      `  ratio ${ratio.toFixed(2)}x  goal <= ${r.goal}x  ${ratio <= r.goal ? "met" : "NOT MET"}`
+  );
+}
+
+const bundle = readFileSync(bundlePath);
+console.log(
+  `\nProduction functions.js: ${(bundle.length / 1024).toFixed(1)} KiB minified, ` +
+    `${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzipped`
+);
