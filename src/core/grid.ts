@@ -42,17 +42,13 @@ export function isOmitted(value: unknown): boolean {
 export function toGrid(value: unknown): Grid {
   if (!Array.isArray(value)) return [[value]];
   if (value.length === 0) return [[null]];
-  let cols = 0;
-  let rectangular = true;
-  for (const row of value) {
-    if (!Array.isArray(row)) {
-      rectangular = false;
-      break;
-    }
-    if (cols === 0) cols = row.length;
-    else if (row.length !== cols) rectangular = false;
+  const cols = Array.isArray(value[0]) ? (value[0] as unknown[]).length : 0;
+  let rectangular = cols > 0;
+  for (let r = 0; r < value.length && rectangular; r++) {
+    const row: unknown = value[r];
+    rectangular = Array.isArray(row) && row.length === cols;
   }
-  if (rectangular && cols > 0) return value as Grid;
+  if (rectangular) return value as Grid;
   if (!value.every((row) => Array.isArray(row))) return [value.slice()];
   const width = Math.max(1, ...value.map((row: unknown[]) => row.length));
   return value.map((row: unknown[]) => {

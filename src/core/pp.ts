@@ -63,14 +63,44 @@ function ltpCell(area: unknown, group: unknown): OutCell {
   return LTP_POSTS[a][g];
 }
 
+/**
+ * Answers by the exact text typed, area then group, so a workbook with PP.LTP in thousands of
+ * cells pays for name resolution once per distinct spelling. Bounded like the name caches.
+ */
+const LTP_MEMO = new Map<unknown, Map<unknown, OutCell>>();
+const LTP_MEMO_LIMIT = 10_000;
+let ltpMemoSize = 0;
+function memoLtp(area: unknown, group: unknown): OutCell {
+  const byGroup = LTP_MEMO.get(area);
+  const hit = byGroup?.get(group);
+  if (hit !== undefined) return hit;
+  const value = ltpCell(area, group);
+  if (ltpMemoSize < LTP_MEMO_LIMIT && typeof area === "string" && typeof group === "string") {
+    if (byGroup) byGroup.set(group, value);
+    else LTP_MEMO.set(area, new Map([[group, value]]));
+    ltpMemoSize++;
+  }
+  return value;
+}
+
+/** The value of a 1x1 matrix, or `NOT_SINGLE`; the common case of one name per cell. */
+const NOT_SINGLE: unique symbol = Symbol("not a single cell");
+function onlyCell(value: unknown): unknown {
+  if (!Array.isArray(value)) return isOmitted(value) ? NOT_SINGLE : value;
+  const row: unknown = value.length === 1 ? value[0] : undefined;
+  return Array.isArray(row) && row.length === 1 ? row[0] : NOT_SINGLE;
+}
+
 export function ltp(serviceArea: unknown, staffGroup?: unknown): Spill {
+  // One area and one group: answered without the broadcasting machinery.
+  const area = onlyCell(serviceArea);
+  const group = isOmitted(staffGroup) ? "All" : onlyCell(staffGroup);
+  if (area !== NOT_SINGLE && group !== NOT_SINGLE) {
+    const value = memoLtp(area, group);
+    return { cells: [[value]], hasErrors: typeof value === "object" };
+  }
   const areas = toGrid(serviceArea);
   const groups = orDefault(staffGroup, "All");
-  // One area, one group: the common case in a cell, kept free of broadcasting machinery.
-  if (isSingle(areas) && isSingle(groups)) {
-    const value = ltpCell(single(areas), single(groups));
-    return { cells: [[value]], hasErrors: value instanceof PlanError };
-  }
   return mapCells(
     [
       { name: "service_area", grid: areas },

@@ -22,10 +22,22 @@ function toExcelCell(cell: OutCell): unknown {
   return cell instanceof PlanError ? toExcelError(cell) : cell;
 }
 
-/** Runs a core computation and hands Excel a matrix that spills, whatever happens. */
-export function spill(compute: () => Spill): unknown[][] {
+/**
+ * Runs a core computation and hands Excel a matrix that spills, whatever happens. The arguments
+ * are passed through rather than captured in a closure: PP.LTP may be called per cell by the
+ * hundred thousand, so
+ * no closure or rest array is made per call.
+ */
+export function spill(
+  compute: (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown) => Spill,
+  a: unknown,
+  b?: unknown,
+  c?: unknown,
+  d?: unknown,
+  e?: unknown
+): unknown[][] {
   try {
-    const result = compute();
+    const result = compute(a, b, c, d, e);
     return result.hasErrors ? result.cells.map((row) => row.map(toExcelCell)) : result.cells;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);

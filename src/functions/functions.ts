@@ -7,7 +7,6 @@
 import * as pp from "../core/pp";
 import { spill } from "./excel";
 
-
 /**
  * National indicative additional WTE 2019/20 to 2023/24 for a Long Term Plan service area (Workforce Plan Tables 1 and 2).
  * @customfunction LTP
@@ -17,7 +16,7 @@ import { spill } from "./excel";
  * @returns Additional WTE.
  */
 export function ltp(service_area: unknown[][], staff_group?: unknown[][]): unknown[][] {
-  return spill(() => pp.ltp(service_area, staff_group));
+  return spill(pp.ltp, service_area, staff_group);
 }
 
 /**
@@ -36,7 +35,7 @@ export function target(
   staff_group: unknown[][],
   share: unknown[][]
 ): unknown[][] {
-  return spill(() => pp.target(baseline, service_area, staff_group, share));
+  return spill(pp.target, baseline, service_area, staff_group, share);
 }
 
 /**
@@ -55,7 +54,7 @@ export function gap(
   pipeline?: unknown[][],
   leavers?: unknown[][]
 ): unknown[][] {
-  return spill(() => pp.gap(target, in_post, pipeline, leavers));
+  return spill(pp.gap, target, in_post, pipeline, leavers);
 }
 
 /**
@@ -72,7 +71,7 @@ export function growth(
   target: unknown[][],
   years?: unknown[][]
 ): unknown[][] {
-  return spill(() => pp.growth(baseline, target, years));
+  return spill(pp.growth, baseline, target, years);
 }
 
 /**
@@ -89,7 +88,7 @@ export function meets(
   target: unknown[][],
   minimum?: unknown[][]
 ): unknown[][] {
-  return spill(() => pp.meets(baseline, target, minimum));
+  return spill(pp.meets, baseline, target, minimum);
 }
 
 /**
@@ -108,7 +107,7 @@ export function trajectory(
   years?: unknown[][],
   method?: unknown[][]
 ): unknown[][] {
-  return spill(() => pp.trajectory(baseline, target, years, method));
+  return spill(pp.trajectory, baseline, target, years, method);
 }
 
 /**
@@ -127,7 +126,7 @@ export function supply(
   attrition: unknown[][],
   years?: unknown[][]
 ): unknown[][] {
-  return spill(() => pp.supply(in_post, intake, attrition, years));
+  return spill(pp.supply, in_post, intake, attrition, years);
 }
 
 /**
@@ -148,7 +147,7 @@ export function intake(
   years?: unknown[][],
   completion?: unknown[][]
 ): unknown[][] {
-  return spill(() => pp.intake(target, in_post, attrition, years, completion));
+  return spill(pp.intake, target, in_post, attrition, years, completion);
 }
 
 /**
@@ -165,7 +164,7 @@ export function share(
   national_population: unknown[][],
   need_index?: unknown[][]
 ): unknown[][] {
-  return spill(() => pp.share(local_population, national_population, need_index));
+  return spill(pp.share, local_population, national_population, need_index);
 }
 
 /**
@@ -177,7 +176,7 @@ export function share(
  * @returns In-post WTE.
  */
 export function baseline(profession: unknown[][], year?: unknown[][]): unknown[][] {
-  return spill(() => pp.baseline(profession, year));
+  return spill(pp.baseline, profession, year);
 }
 
 /**
@@ -188,7 +187,7 @@ export function baseline(profession: unknown[][], year?: unknown[][]): unknown[]
  * @returns Leaving rate as a fraction.
  */
 export function attrition(profession: unknown[][]): unknown[][] {
-  return spill(() => pp.attrition(profession));
+  return spill(pp.attrition, profession);
 }
 
 /**
@@ -199,5 +198,5 @@ export function attrition(profession: unknown[][]): unknown[][] {
  * @returns The table.
  */
 export function table(name: unknown[][]): unknown[][] {
-  return spill(() => pp.table(name));
+  return spill(pp.table, name);
 }
