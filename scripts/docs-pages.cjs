@@ -40,7 +40,6 @@ function slugify(text) {
   const slug = text
     .toLowerCase()
     .trim()
-    .replace(/<[^>]*>/g, "")
     .replace(/[^\p{L}\p{N}\s_-]/gu, "")
     .replace(/\s/g, "-");
   return slug || "section";
@@ -166,7 +165,7 @@ function pageHtml({ page, title, body }) {
 ${body}
     </main>
     <footer class="site-footer">
-      <p>Figures are from the published documents listed on the <a href="${escapeHtml(indexUrl)}#sources">help index</a>. Help for the ${escapeHtml(SITE_NAME)}.</p>
+      <p>Every national figure comes from the <a href="${escapeHtml(indexUrl)}#sources">published documents listed in the help index</a>.</p>
     </footer>
   </body>
 </html>
@@ -238,7 +237,9 @@ function brokenLinks(pages) {
     for (const link of links) {
       const [target, anchor] = link.split("#");
       if (!target.endsWith(".html") && target !== "") continue;
-      const targetPage = target ? path.posix.normalize(path.posix.join(path.posix.dirname(page), target)) : page;
+      const targetPage = target
+        ? path.posix.normalize(path.posix.join(path.posix.dirname(page), target))
+        : page;
       const found = pages.get(targetPage);
       if (!found) problems.push(`${page} links to ${link}, but there is no such page.`);
       else if (anchor && !found.headingIds.has(anchor)) {

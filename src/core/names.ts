@@ -52,7 +52,8 @@ export class NameIndex<Id extends string> {
       if (this.cache.size < CACHE_LIMIT) this.cache.set(value, resolved);
       return resolved;
     }
-    if (isBlank(value)) return this.blank(argument);
+    // Excel on the desktop sends a blank cell as 0; no name is 0, so it reads as blank there too.
+    if (isBlank(value) || value === 0) return this.blank(argument);
     if (typeof value === "number" && Number.isFinite(value)) {
       return this.resolveText(String(value), argument);
     }

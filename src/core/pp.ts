@@ -228,7 +228,8 @@ const METHODS: Readonly<Record<string, TrajectoryMethod>> = {
 };
 
 function readMethod(value: unknown): TrajectoryMethod | PlanError {
-  if (isBlank(value)) return "linear";
+  // Excel on the desktop sends a blank cell as 0: the same default as a blank on the web.
+  if (isBlank(value) || value === 0) return "linear";
   if (isErrorCell(value)) return fromErrorCell(value, "method");
   const key = typeof value === "string" ? value.toLowerCase().replace(/[^a-z]/g, "") : "";
   return (

@@ -157,7 +157,13 @@ const tableNames = new NameIndex<TableName>("table", [
   {
     id: "Actions",
     publishedName: "Priority actions",
-    aliases: ["Action", "Tables 3 to 7", "Action tables", "Tracker"],
+    aliases: [
+      "Action",
+      "Tables 3 to 7",
+      "Action tables",
+      "Tracker",
+      ...[3, 4, 5, 6, 7].map((n) => `Table ${n}`),
+    ],
   },
   { id: "Sources", publishedName: "Citations", aliases: ["Source", "Figures", "Provenance"] },
 ]);

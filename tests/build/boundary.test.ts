@@ -121,7 +121,7 @@ describe("the metadata post-processing step", () => {
       (text: string) => text.replace("https://localhost:3000/", "https://planner.example.nhs.uk/")
     );
     expect(out.allowErrorForDataTypeAny).toBe(true);
-    expect(out.functions[0].helpUrl).toBe("https://planner.example.nhs.uk/docs/functions/x.html");
+    expect(out.functions[0]?.helpUrl).toBe("https://planner.example.nhs.uk/docs/functions/x.html");
   });
 });
 

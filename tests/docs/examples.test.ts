@@ -145,7 +145,10 @@ function readExamples(markdown: string): Example[] {
 }
 
 const pageFiles = fs.existsSync(FUNCTION_DOCS)
-  ? fs.readdirSync(FUNCTION_DOCS).filter((f) => f.endsWith(".md")).sort()
+  ? fs
+      .readdirSync(FUNCTION_DOCS)
+      .filter((f) => f.endsWith(".md"))
+      .sort()
   : [];
 const pages = pageFiles.map((file) => {
   const markdown = fs.readFileSync(path.join(FUNCTION_DOCS, file), "utf8");
@@ -331,9 +334,7 @@ describe("every function has a help page", () => {
       }
     }
     expect(broken).toEqual([]);
-    expect([...all].filter((p) => !reached.has(p)).map((p) => path.relative(DOCS, p))).toEqual(
-      []
-    );
+    expect([...all].filter((p) => !reached.has(p)).map((p) => path.relative(DOCS, p))).toEqual([]);
   });
 
   it("the index links every function page directly", () => {
@@ -345,14 +346,7 @@ describe("every function has a help page", () => {
 // ---------------------------------------------------------------------------------------------
 // Each page: its shape, then its examples.
 
-const REQUIRED_SECTIONS = [
-  "Syntax",
-  "Arguments",
-  "Result",
-  "Examples",
-  "In a worksheet",
-  "Errors",
-];
+const REQUIRED_SECTIONS = ["Syntax", "Arguments", "Result", "Examples", "In a worksheet", "Errors"];
 
 describe.each(pages)("docs/functions/$file", ({ name, markdown, examples }) => {
   const doc = FUNCTION_DOCS_BY_ID.get(name.toUpperCase());

@@ -101,7 +101,7 @@ class Reader {
       this.pos += num[0].length;
       return { number: Number(num[0]), text: num[0] };
     }
-    return this.fail("Expected a number, \"text\", TRUE, FALSE or an array constant");
+    return this.fail('Expected a number, "text", TRUE, FALSE or an array constant');
   }
 
   string(): string {
@@ -150,7 +150,8 @@ class Reader {
 
 /** Parses `=PP.NAME(arg, arg, ...)`. */
 export function parseFormula(text: string): Formula {
-  const r = new Reader(text, false);
+  // Typed explicitly so that r.fail(), which never returns, narrows what follows it.
+  const r: Reader = new Reader(text, false);
   r.skipSpace();
   r.expect("=");
   r.skipSpace();
@@ -184,7 +185,7 @@ export function parseFormula(text: string): Formula {
 
 /** Parses a documented result: a scalar, an error code or an array constant. */
 export function parseResult(text: string): Literal {
-  const r = new Reader(text, true);
+  const r: Reader = new Reader(text, true);
   const value = r.literal();
   r.skipSpace();
   if (!r.atEnd()) r.fail("Unexpected text after the result");

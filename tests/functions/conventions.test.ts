@@ -128,3 +128,14 @@ describe("Excel's quirks at the boundary", () => {
     ]);
   });
 });
+
+describe("a blank sent as 0 by Excel on the desktop", () => {
+  it("reads as a blank name, not as the name '0'", () => {
+    expectError(one("LTP", 0), "#N/A", /service_area is blank/);
+    expectError(one("LTP", "CYP", 0), "#N/A", /staff_group is blank/);
+  });
+
+  it("reads as the default trajectory method, as a blank does on the web", () => {
+    expect(call("TRAJECTORY", 100, 160, 4, 0)).toEqual(call("TRAJECTORY", 100, 160, 4, null));
+  });
+});
