@@ -69,6 +69,9 @@ function compare(baseline, candidate, rounds) {
           ["baseline", baseline],
           ["candidate", candidate],
         ]) {
+      // Both sides allocate their results; collecting garbage first keeps one side from paying
+      // for the other's.
+      globalThis.gc?.();
       const start = process.hrtime.bigint();
       fn();
       times[name].push(Number(process.hrtime.bigint() - start) / 1e6);
