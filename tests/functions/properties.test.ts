@@ -1,19 +1,10 @@
 /** The algebra that ties the functions together, checked over generated inputs. */
 import fc from "fast-check";
+import { SERVICE_AREAS } from "../../src/data";
 import { FakeCustomFunctionsError } from "../support/customFunctionsGlobal";
 import { call, fns, one } from "../support/pp";
 
-const AREAS = [
-  "Perinatal",
-  "CYP",
-  "IAPT",
-  "SMHP",
-  "Inpatient",
-  "Gambling",
-  "MHST",
-  "Total",
-  "Total incl MHST",
-];
+const AREAS = SERVICE_AREAS.map((area) => area.id);
 const GROUPS = ["Psychologists", "Therapists", "EMHP", "All"];
 
 const wte = fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true });
