@@ -1,9 +1,9 @@
 /**
  * Cell-by-cell evaluation over broadcast ranges. `mapNumbers` is the hot path of every arithmetic
  * function (a planner may point PP.GAP at a whole ESR extract), so it reads each cell once, checks
- * the common case (a number in range) inline and leaves everything else to `readNumber`.
+ * the common case (a number in range) inline and leaves everything else to `slowCell`.
  */
-import { numError, PlanError } from "./errors";
+import { PlanError, tooLarge } from "./errors";
 import { broadcastShape, errorSpill, Grid, NamedGrid, OutCell, Spill } from "./grid";
 import { NumberRule, readNumber, rules } from "./numbers";
 
@@ -24,11 +24,6 @@ const ABSENT: NumericArg = Object.freeze({
 function firstError(...values: unknown[]): PlanError {
   for (const v of values) if (v instanceof PlanError) return v;
   return new PlanError("#VALUE!", "A value could not be read.");
-}
-
-/** A result beyond the range of numbers Excel can hold. */
-export function tooLarge(): PlanError {
-  return numError("The result is too large to compute.");
 }
 
 /** Upper bound for the inline check; whole-number rules always take the careful path. */

@@ -20,6 +20,8 @@ export const valueError = (message: string): PlanError => new PlanError("#VALUE!
 export const notAvailable = (message: string): PlanError => new PlanError("#N/A", message);
 export const numError = (message: string): PlanError => new PlanError("#NUM!", message);
 export const divZero = (message: string): PlanError => new PlanError("#DIV/0!", message);
+/** A result beyond the range of numbers Excel can hold. */
+export const tooLarge = (): PlanError => numError("The result is too large to compute.");
 
 /**
  * An error value that arrived from a worksheet cell. Excel hands these over as objects carrying an

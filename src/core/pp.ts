@@ -3,7 +3,7 @@
  * boundary (src/functions) only converts errors; every rule of FUNCTIONS.md lives here.
  */
 import { AMBITION } from "../data";
-import { cellAt, mapCells, mapNumbers, tooLarge } from "./broadcast";
+import { cellAt, mapCells, mapNumbers } from "./broadcast";
 import {
   isErrorCell,
   notAvailable,
@@ -11,6 +11,7 @@ import {
   PlanError,
   valueError,
   fromErrorCell,
+  tooLarge,
 } from "./errors";
 import {
   broadcastShape,
