@@ -1,0 +1,45 @@
+/**
+ * The task pane's text inputs for assumptions: fractions are typed and shown as percentages
+ * ("25" or "25%" is 0.25), horizons as whole years. Parsing keeps the typed text's meaning plain:
+ * a bare number in a percentage field is always a percentage.
+ */
+import { type Assumption, readAssumption } from "./scenarios";
+
+export type InputResult = { readonly value: number | null } | { readonly problem: string };
+
+/** How a stored value shows in its input: 0.6 as "60", 4 as "4", empty as "". */
+export function formatAssumption(value: number | null, assumption: Assumption): string {
+  if (value === null) return "";
+  const shown = assumption.format === "percent" ? value * 100 : value;
+  // Ten significant digits hide binary noise (0.07 * 100 = 7.000000000000001).
+  return String(Number(shown.toPrecision(10)));
+}
+
+/** Reads what the planner typed; a problem says what to type instead. */
+export function parseAssumption(text: string, assumption: Assumption): InputResult {
+  const trimmed = text.trim().replace(/,/g, "");
+  if (trimmed === "") return { value: null };
+  const percent = assumption.format === "percent";
+  const numeric = percent ? trimmed.replace(/\s*%$/, "") : trimmed;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(numeric)) {
+    return {
+      problem: percent
+        ? `${assumption.header} must be a percentage such as 25 or 12.5%.`
+        : `${assumption.header} must be a whole number of years such as 4.`,
+    };
+  }
+  const number = Number(numeric);
+  const value = percent ? Number((number / 100).toPrecision(12)) : number;
+  const read = readAssumption(value, assumption);
+  if ("problem" in read) {
+    return { problem: percent ? percentMessage(assumption, number) : read.problem };
+  }
+  return read;
+}
+
+function percentMessage(assumption: Assumption, typed: number): string {
+  const { rule } = assumption;
+  const hi = rule.hi >= 1 ? "100%" : "below 100%";
+  const lo = rule.lo > 0 ? "above 0%" : "0%";
+  return `${assumption.header} must be from ${lo} to ${hi}; it is ${typed}%.`;
+}

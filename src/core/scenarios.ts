@@ -1,0 +1,388 @@
+/**
+ * Planning scenarios: the columns of the workbook's PP_Scenarios table, the defined names that
+ * give the active scenario's values, and how a table found in a workbook is read and checked.
+ * Pure: the workbook layer hands over the cells it read, and gets back scenarios and problems.
+ */
+import { AMBITION } from "../data";
+import { type NumberRule, readNumber, rules, isBlank } from "./numbers";
+import { DEFAULT_YEARS } from "./planning";
+import { cellAddress, parseRangeAddress } from "./a1";
+
+export const SCENARIO_SHEET = "PP Scenarios";
+export const SCENARIO_TABLE = "PP_Scenarios";
+/** The cell holding the active scenario's name (a drop-down of the names). */
+export const ACTIVE_NAME = "PP_Active";
+/** A name for the table's name column, the drop-down's source: a list source cannot be a table column. */
+export const LIST_NAME = "PP_ScenarioNames";
+
+export type AssumptionKey =
+  "share" | "uplift" | "minGrowth" | "horizon" | "attrition" | "completion";
+export type ColumnKey = "name" | AssumptionKey | "notes";
+
+export interface Assumption {
+  readonly key: AssumptionKey;
+  /** The table's column header. */
+  readonly header: string;
+  /** The defined name that gives the active scenario's value. */
+  readonly definedName: string;
+  /** Fractions are shown and typed as percentages. */
+  readonly format: "percent" | "years";
+  readonly rule: NumberRule;
+  /** A new scenario's value: from the plan where it gives one, else empty for the planner to set. */
+  readonly initial: number | null;
+  /** The planner's guidance shown beside the input. */
+  readonly help: string;
+}
+
+const completionRule: NumberRule = Object.freeze({
+  name: "Training completion",
+  lo: Number.MIN_VALUE,
+  hi: 1,
+  whole: false,
+  expected: "a share above 0% up to 100%",
+});
+
+export const ASSUMPTIONS: readonly Assumption[] = Object.freeze([
+  {
+    key: "share",
+    header: "Local share",
+    definedName: "PP_Share",
+    format: "percent",
+    rule: rules.share("Local share"),
+    initial: null,
+    help:
+      "Your system's share of the national additional posts (Tables 1 and 2). The documents do " +
+      "not set it: derive it, e.g. =PP.SHARE(local population, national population, need index).",
+  },
+  {
+    key: "uplift",
+    header: "Demand uplift",
+    definedName: "PP_Uplift",
+    format: "percent",
+    rule: rules.share("Demand uplift"),
+    initial: 0,
+    help:
+      "Extra demand on top of your share of the national requirement, e.g. a COVID-19 backlog. " +
+      "0% adds nothing; targets use share × (1 + uplift).",
+  },
+  {
+    key: "minGrowth",
+    header: "Minimum growth",
+    definedName: "PP_MinGrowth",
+    format: "percent",
+    rule: rules.share("Minimum growth"),
+    initial: AMBITION.minimumNetGrowth.value,
+    help: "The net growth PP.MEETS tests against. The plan's minimum is 60% from 2019/20 to 2023/24.",
+  },
+  {
+    key: "horizon",
+    header: "Horizon (years)",
+    definedName: "PP_Horizon",
+    format: "years",
+    rule: rules.years("Horizon"),
+    initial: DEFAULT_YEARS,
+    help: "Years to reach the target: 4 is the plan's period, 2019/20 to 2023/24.",
+  },
+  {
+    key: "attrition",
+    header: "Annual attrition",
+    definedName: "PP_Attrition",
+    format: "percent",
+    rule: rules.attrition("Annual attrition"),
+    initial: null,
+    help:
+      "The share of staff leaving each year, from your own turnover data. The plan publishes one " +
+      'rate only: =PP.ATTRITION("PWP") gives about 30% for PWPs.',
+  },
+  {
+    key: "completion",
+    header: "Training completion",
+    definedName: "PP_Completion",
+    format: "percent",
+    rule: completionRule,
+    initial: null,
+    help:
+      "The share of trainees who complete and take up posts; PP.INTAKE divides by it to give " +
+      "commissions. Use your programme's completion data.",
+  },
+] satisfies Assumption[]).map((a) => Object.freeze(a));
+
+export const NAME_HEADER = "Scenario";
+export const NOTES_HEADER = "Notes";
+/** The table's columns in the order the add-in creates them. */
+export const COLUMN_HEADERS: readonly string[] = Object.freeze([
+  NAME_HEADER,
+  ...ASSUMPTIONS.map((a) => a.header),
+  NOTES_HEADER,
+]);
+export const COLUMN_KEYS: readonly ColumnKey[] = Object.freeze([
+  "name",
+  ...ASSUMPTIONS.map((a) => a.key),
+  "notes",
+]);
+
+export type ScenarioValues = { [K in AssumptionKey]: number | null };
+
+export interface Scenario {
+  readonly name: string;
+  readonly values: ScenarioValues;
+  readonly notes: string;
+}
+
+/** A scenario as found in the table, with where it sits and what is wrong with its cells. */
+export interface ScenarioRow extends Scenario {
+  /** 0-based position among the table's data rows. */
+  readonly row: number;
+  /** Fields whose cell could not be read: the raw content is kept in the workbook, untouched. */
+  readonly invalid: Partial<Record<AssumptionKey, string>>;
+}
+
+export interface TableProblem {
+  /** The cell or range, e.g. 'PP Scenarios'!C5. */
+  readonly address: string;
+  readonly message: string;
+}
+
+export interface ScenarioBook {
+  /** "missing": the workbook has no scenario table yet. */
+  readonly status: "missing" | "ready";
+  readonly scenarios: readonly ScenarioRow[];
+  /** The PP_Active cell's text, "" when blank. */
+  readonly active: string;
+  readonly problems: readonly TableProblem[];
+  /** Columns the table lacks; the add-in can add them without touching the others. */
+  readonly missingColumns: readonly string[];
+  /** Defined names the workbook lacks; the add-in can add them. */
+  readonly missingNames: readonly string[];
+}
+
+/** What the workbook layer read: the header row's address and cells, the body, the active cell. */
+export interface FoundTable {
+  readonly headerAddress: string;
+  readonly headers: readonly unknown[];
+  readonly rows: readonly (readonly unknown[])[];
+  readonly active: unknown;
+  /** The defined names present, of those the add-in uses. */
+  readonly names: readonly string[];
+}
+
+export const MISSING_BOOK: ScenarioBook = Object.freeze({
+  status: "missing",
+  scenarios: [],
+  active: "",
+  problems: [],
+  missingColumns: [],
+  missingNames: [],
+});
+
+/** Every defined name the add-in maintains. */
+export const DEFINED_NAMES: readonly string[] = Object.freeze([
+  ACTIVE_NAME,
+  LIST_NAME,
+  ...ASSUMPTIONS.map((a) => a.definedName),
+]);
+
+const headerKey = (text: unknown): string =>
+  typeof text === "string" ? text.trim().toLowerCase().replace(/\s+/g, " ") : "";
+
+/** Column positions by key, matched on header text in any order, so a moved column still reads. */
+export function locateColumns(headers: readonly unknown[]): Partial<Record<ColumnKey, number>> {
+  const found: Partial<Record<ColumnKey, number>> = {};
+  COLUMN_HEADERS.forEach((header, i) => {
+    const at = headers.findIndex((h) => headerKey(h) === headerKey(header));
+    const key = COLUMN_KEYS[i];
+    if (at >= 0 && key !== undefined) found[key] = at;
+  });
+  return found;
+}
+
+/** The text of a name or notes cell; numbers typed as names read as their text. */
+export function cellText(value: unknown): string {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return "";
+}
+
+/** Reads one assumption cell: a number in range, empty, or a message saying what is wrong. */
+export function readAssumption(
+  value: unknown,
+  assumption: Assumption
+): { value: number | null } | { problem: string } {
+  if (isBlank(value)) return { value: null };
+  const read = readNumber(value, assumption.rule);
+  if (typeof read === "number") return { value: read };
+  return { problem: read.message };
+}
+
+const sameName = (a: string, b: string): boolean =>
+  a.localeCompare(b, "en-GB", { sensitivity: "accent" }) === 0;
+
+/** The scenario of that name, ignoring case as Excel's MATCH does. */
+export function findScenario(scenarios: readonly Scenario[], name: string): number {
+  const wanted = name.trim();
+  return scenarios.findIndex((s) => sameName(s.name, wanted));
+}
+
+/**
+ * Reads the table as found. Nothing is dropped: a row with a bad cell is still listed, with the
+ * cell left out of its values and named in a problem; duplicate and blank names are reported.
+ * Wholly empty rows (a new table's placeholder row) are skipped silently.
+ */
+export function readScenarioTable(found: FoundTable): ScenarioBook {
+  const origin = parseRangeAddress(found.headerAddress);
+  const at = (row: number, column: number): string =>
+    cellAddress(origin.sheet, origin.row + 1 + row, origin.column + column);
+  const columns = locateColumns(found.headers);
+  const problems: TableProblem[] = [];
+  const missingColumns = COLUMN_HEADERS.filter((_, i) => {
+    const key = COLUMN_KEYS[i];
+    return key !== undefined && columns[key] === undefined;
+  });
+  if (missingColumns.length > 0) {
+    problems.push({
+      address: cellAddress(origin.sheet, origin.row, origin.column),
+      message: `The ${SCENARIO_TABLE} table has no ${listWords(missingColumns.map((c) => `"${c}"`))} column${missingColumns.length > 1 ? "s" : ""}.`,
+    });
+  }
+
+  const scenarios: ScenarioRow[] = [];
+  const seen = new Map<string, string>();
+  found.rows.forEach((cells, row) => {
+    if (cells.every((c) => isBlank(c))) return;
+    const nameAt = columns.name;
+    const name = nameAt === undefined ? "" : cellText(cells[nameAt]);
+    const nameCell = at(row, nameAt ?? 0);
+    if (nameAt !== undefined && name === "") {
+      problems.push({ address: nameCell, message: "This scenario has no name." });
+    } else if (name !== "") {
+      const key = name.toLocaleLowerCase("en-GB");
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.push({
+          address: nameCell,
+          message: `"${name}" is also the name of the scenario at ${first}; names must differ.`,
+        });
+      } else {
+        seen.set(key, nameCell);
+      }
+    }
+    const values = {} as Record<AssumptionKey, number | null>;
+    const invalid: Partial<Record<AssumptionKey, string>> = {};
+    for (const assumption of ASSUMPTIONS) {
+      const column = columns[assumption.key];
+      if (column === undefined) {
+        values[assumption.key] = null;
+        continue;
+      }
+      const read = readAssumption(cells[column], assumption);
+      if ("value" in read) {
+        values[assumption.key] = read.value;
+      } else {
+        values[assumption.key] = null;
+        invalid[assumption.key] = read.problem;
+        problems.push({ address: at(row, column), message: read.problem });
+      }
+    }
+    const notesAt = columns.notes;
+    scenarios.push({
+      name,
+      row,
+      values,
+      invalid,
+      notes: notesAt === undefined ? "" : cellText(cells[notesAt]),
+    });
+  });
+
+  const active = cellText(found.active);
+  if (found.names.includes(ACTIVE_NAME) && active !== "" && findScenario(scenarios, active) < 0) {
+    problems.push({
+      address: ACTIVE_NAME,
+      message: `The active scenario "${active}" is not in the table; choose one to make active.`,
+    });
+  }
+  const missingNames = DEFINED_NAMES.filter((n) => !found.names.includes(n));
+  if (missingNames.length > 0) {
+    problems.push({
+      address: "Defined names",
+      message: `The workbook lacks the name${missingNames.length > 1 ? "s" : ""} ${listWords(missingNames)}, so formulas using ${missingNames.length > 1 ? "them" : "it"} show #NAME?.`,
+    });
+  }
+  return { status: "ready", scenarios, active, problems, missingColumns, missingNames };
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
+
+/** A new scenario's values: the plan's where it gives them, empty where the planner must decide. */
+export function initialValues(): ScenarioValues {
+  const values = {} as Record<AssumptionKey, number | null>;
+  for (const a of ASSUMPTIONS) values[a.key] = a.initial;
+  return values;
+}
+
+/** The cells of a table row for a scenario, in the table's own column order. */
+export function rowCells(headers: readonly unknown[], scenario: Scenario): (string | number)[] {
+  const columns = locateColumns(headers);
+  const cells: (string | number)[] = headers.map(() => "");
+  const put = (key: ColumnKey, value: string | number | null): void => {
+    const at = columns[key];
+    if (at !== undefined) cells[at] = value ?? "";
+  };
+  put("name", scenario.name);
+  for (const a of ASSUMPTIONS) put(a.key, scenario.values[a.key]);
+  put("notes", scenario.notes);
+  return cells;
+}
+
+/** Why a proposed scenario name cannot be used, or null when it can. */
+export function nameProblem(
+  scenarios: readonly Scenario[],
+  proposed: string,
+  renaming?: string
+): string | null {
+  const name = proposed.trim();
+  if (name === "") return "Give the scenario a name.";
+  if (name.length > 100) return "Keep the name to 100 characters or fewer.";
+  if (/^[=+\-@]/.test(name)) {
+    return "Start the name with a letter or digit: Excel reads =, +, - and @ as a formula.";
+  }
+  const clash = findScenario(scenarios, name);
+  if (clash >= 0 && (renaming === undefined || !sameName(scenarios[clash]?.name ?? "", renaming))) {
+    return `A scenario called "${scenarios[clash]?.name ?? name}" already exists.`;
+  }
+  return null;
+}
+
+/** A name like "Central (copy)", "Central (copy 2)" that no scenario has yet. */
+export function copyName(scenarios: readonly Scenario[], original: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${original} (copy)` : `${original} (copy ${n})`;
+    if (findScenario(scenarios, candidate) < 0) return candidate;
+  }
+}
+
+/** "Scenario 2", "Scenario 3", … : the first unused. */
+export function newScenarioName(scenarios: readonly Scenario[]): string {
+  for (let n = scenarios.length + 1; ; n++) {
+    const candidate = `Scenario ${n}`;
+    if (findScenario(scenarios, candidate) < 0) return candidate;
+  }
+}
+
+/**
+ * The formula of the defined name for an assumption: the active row's cell, or #N/A while that
+ * cell is empty, so a formula never silently computes with a 0 nobody chose.
+ */
+export function definedNameFormula(assumption: Assumption): string {
+  const cell = `INDEX(${SCENARIO_TABLE}[${escapeColumn(assumption.header)}],MATCH(${ACTIVE_NAME},${SCENARIO_TABLE}[${NAME_HEADER}],0))`;
+  return `=IF(ISBLANK(${cell}),NA(),${cell})`;
+}
+
+/** Structured references escape these characters in column names with an apostrophe. */
+function escapeColumn(header: string): string {
+  return header.replace(/['#[\]]/g, (c) => `'${c}`);
+}
+
+export const LIST_FORMULA = `=${SCENARIO_TABLE}[${NAME_HEADER}]`;

@@ -1,0 +1,142 @@
+/**
+ * The checks and cell changes behind each scenario action, shared by the Excel and in-memory
+ * workbooks so both refuse and write exactly the same things. Works on the table as just read.
+ */
+import {
+  ASSUMPTIONS,
+  COLUMN_HEADERS,
+  findScenario,
+  locateColumns,
+  nameProblem,
+  readScenarioTable,
+  rowCells,
+  type ColumnKey,
+  type FoundTable,
+  type Scenario,
+  type ScenarioBook,
+  type ScenarioRow,
+} from "../core/scenarios";
+import { ScenarioActionError, type ScenarioChanges } from "./store";
+
+/** One cell to write, by data-row index (0-based) and column index within the table. */
+export interface CellWrite {
+  readonly row: number;
+  readonly column: number;
+  readonly value: string | number;
+}
+
+export function bookOf(found: FoundTable | null): ScenarioBook | null {
+  return found === null ? null : readScenarioTable(found);
+}
+
+export function requireTable(found: FoundTable | null): { found: FoundTable; book: ScenarioBook } {
+  if (found === null) {
+    throw new ScenarioActionError(
+      "This workbook has no scenario table yet: choose Set up scenarios first."
+    );
+  }
+  const book = readScenarioTable(found);
+  const columns = locateColumns(found.headers);
+  if (columns.name === undefined) {
+    throw new ScenarioActionError(
+      `The scenario table has no "${COLUMN_HEADERS[0] ?? "Scenario"}" column: choose Repair to add it.`
+    );
+  }
+  return { found, book };
+}
+
+export function requireScenario(book: ScenarioBook, name: string): ScenarioRow {
+  const at = findScenario(book.scenarios, name);
+  const scenario = book.scenarios[at];
+  if (scenario === undefined) {
+    throw new ScenarioActionError(
+      `There is no scenario called "${name}" any more: it may have been renamed or deleted in the workbook.`
+    );
+  }
+  return scenario;
+}
+
+export function requireNewName(book: ScenarioBook, name: string, renaming?: string): string {
+  const problem = nameProblem(book.scenarios, name, renaming);
+  if (problem !== null) throw new ScenarioActionError(problem);
+  return name.trim();
+}
+
+/** Checks each changed value against its rule; a bad one refuses the whole change. */
+export function requireValidChanges(changes: ScenarioChanges): void {
+  for (const a of ASSUMPTIONS) {
+    const value = changes[a.key];
+    if (value === undefined || value === null) continue;
+    const { lo, hi, whole, name, expected } = a.rule;
+    if (
+      !Number.isFinite(value) ||
+      value < lo ||
+      value > hi ||
+      (whole && !Number.isInteger(value))
+    ) {
+      throw new ScenarioActionError(`${name} must be ${expected}.`);
+    }
+  }
+}
+
+/** The cells an update writes: only the fields given, in the columns the table has. */
+export function updateWrites(
+  found: FoundTable,
+  scenario: ScenarioRow,
+  changes: ScenarioChanges
+): CellWrite[] {
+  requireValidChanges(changes);
+  const columns = locateColumns(found.headers);
+  const writes: CellWrite[] = [];
+  const put = (key: ColumnKey, value: string | number | null): void => {
+    const column = columns[key];
+    if (column === undefined) {
+      throw new ScenarioActionError(
+        `The scenario table has no column for ${key === "notes" ? "notes" : (ASSUMPTIONS.find((a) => a.key === key)?.header ?? key)}: choose Repair to add it.`
+      );
+    }
+    writes.push({ row: scenario.row, column, value: value ?? "" });
+  };
+  for (const a of ASSUMPTIONS) {
+    const value = changes[a.key];
+    if (value !== undefined) put(a.key, value);
+  }
+  if (changes.notes !== undefined) put("notes", changes.notes);
+  return writes;
+}
+
+/** The new row's cells for an added scenario, in the table's column order. */
+export function addedRow(found: FoundTable, scenario: Scenario): (string | number)[] {
+  requireValidChanges(scenario.values);
+  return rowCells(found.headers, { ...scenario, name: scenario.name.trim() });
+}
+
+/** A copy of a row exactly as it is in the workbook, under a new name. */
+export function duplicatedRow(
+  found: FoundTable,
+  scenario: ScenarioRow,
+  name: string
+): (string | number | boolean)[] {
+  const columns = locateColumns(found.headers);
+  const source = found.rows[scenario.row] ?? [];
+  return found.headers.map((_, i) => {
+    if (i === columns.name) return name;
+    const cell = source[i];
+    return typeof cell === "number" || typeof cell === "boolean" || typeof cell === "string"
+      ? cell
+      : "";
+  });
+}
+
+/** A data row left wholly empty (a new table's placeholder), which an added scenario reuses. */
+export function emptyRowIndex(found: FoundTable): number {
+  return found.rows.findIndex((cells) =>
+    cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""))
+  );
+}
+
+/** After a delete, the scenario to make active in place of the deleted one ("" for none). */
+export function successorOf(book: ScenarioBook, deleted: ScenarioRow): string {
+  const others = book.scenarios.filter((s) => s.row !== deleted.row && s.name !== "");
+  return others[0]?.name ?? "";
+}

@@ -1,0 +1,225 @@
+/**
+ * The in-memory workbook behind preview mode: the scenario sheet as plain cells, acted on with
+ * the same checks and cell changes as the Excel workbook, so the pane behaves the same in both.
+ * Nothing leaves the page.
+ */
+import {
+  ACTIVE_NAME,
+  COLUMN_HEADERS,
+  DEFINED_NAMES,
+  SCENARIO_SHEET,
+  initialValues,
+  type FoundTable,
+  type Scenario,
+} from "../core/scenarios";
+import { cellAddress, columnLetters } from "../core/a1";
+import {
+  addedRow,
+  duplicatedRow,
+  emptyRowIndex,
+  requireNewName,
+  requireScenario,
+  requireTable,
+  successorOf,
+  updateWrites,
+} from "./actions";
+import type { ScenarioChanges, ScenarioStore } from "./store";
+import { MISSING_BOOK, readScenarioTable, type ScenarioBook } from "../core/scenarios";
+
+/** The scenario sheet's contents, as cells. */
+export interface MemorySheet {
+  headers: unknown[];
+  rows: unknown[][];
+  active: unknown;
+  names: string[];
+}
+
+/** The table's header row sits at A3, under the active-scenario cell, as the add-in lays it out. */
+const HEADER_ROW = 3;
+
+export interface MemoryWorkbookOptions {
+  /** Milliseconds each call waits, as a round trip to Excel would; lets the busy state show. */
+  readonly latency?: number;
+}
+
+export class MemoryWorkbook implements ScenarioStore {
+  readonly mode = "preview" as const;
+  private sheet: MemorySheet | null;
+  private readonly listeners = new Set<() => void>();
+  private readonly latency: number;
+
+  constructor(sheet: MemorySheet | null, options: MemoryWorkbookOptions = {}) {
+    this.sheet = sheet === null ? null : cloneSheet(sheet);
+    this.latency = options.latency ?? 0;
+  }
+
+  /** A copy of the cells, for tests and for showing what the workbook would hold. */
+  snapshot(): MemorySheet | null {
+    return this.sheet === null ? null : cloneSheet(this.sheet);
+  }
+
+  /** Changes cells as a person typing in the sheet would, then tells subscribers. */
+  editByHand(edit: (sheet: MemorySheet) => void): void {
+    if (this.sheet === null) return;
+    edit(this.sheet);
+    this.notify();
+  }
+
+  async read(): Promise<ScenarioBook> {
+    await this.pause();
+    const found = this.found();
+    return found === null ? MISSING_BOOK : readScenarioTable(found);
+  }
+
+  async setUp(): Promise<void> {
+    await this.pause();
+    if (this.sheet === null) {
+      const first: Scenario = { name: "Central", values: initialValues(), notes: "" };
+      const headers = [...COLUMN_HEADERS];
+      this.sheet = {
+        headers,
+        rows: [addedRow({ ...emptyFound(), headers }, first)],
+        active: first.name,
+        names: [...DEFINED_NAMES],
+      };
+    } else {
+      const sheet = this.sheet;
+      for (const header of COLUMN_HEADERS) {
+        if (!sheet.headers.some((h) => sameHeader(h, header))) {
+          sheet.headers.push(header);
+          for (const row of sheet.rows) row.push("");
+        }
+      }
+      for (const name of DEFINED_NAMES) if (!sheet.names.includes(name)) sheet.names.push(name);
+    }
+    this.notify();
+  }
+
+  async add(scenario: Scenario): Promise<void> {
+    await this.pause();
+    const { found, book } = requireTable(this.found());
+    const name = requireNewName(book, scenario.name);
+    const cells = addedRow(found, { ...scenario, name });
+    const sheet = this.requireSheet();
+    const empty = emptyRowIndex(found);
+    if (empty >= 0) sheet.rows[empty] = cells;
+    else sheet.rows.push(cells);
+    if (book.scenarios.length === 0 && book.active === "") sheet.active = name;
+    this.notify();
+  }
+
+  async update(name: string, changes: ScenarioChanges): Promise<void> {
+    await this.pause();
+    const { found, book } = requireTable(this.found());
+    const writes = updateWrites(found, requireScenario(book, name), changes);
+    const sheet = this.requireSheet();
+    for (const w of writes) {
+      const row = sheet.rows[w.row];
+      if (row) row[w.column] = w.value;
+    }
+    this.notify();
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    await this.pause();
+    const { found, book } = requireTable(this.found());
+    const scenario = requireScenario(book, from);
+    const name = requireNewName(book, to, scenario.name);
+    const sheet = this.requireSheet();
+    const column = sheet.headers.findIndex((h) => sameHeader(h, COLUMN_HEADERS[0] ?? ""));
+    const row = sheet.rows[scenario.row];
+    if (row) row[column] = name;
+    if (found.active !== undefined && sameText(book.active, scenario.name)) sheet.active = name;
+    this.notify();
+  }
+
+  async duplicate(from: string, to: string): Promise<void> {
+    await this.pause();
+    const { found, book } = requireTable(this.found());
+    const scenario = requireScenario(book, from);
+    const name = requireNewName(book, to);
+    this.requireSheet().rows.push(duplicatedRow(found, scenario, name));
+    this.notify();
+  }
+
+  async remove(name: string): Promise<void> {
+    await this.pause();
+    const { book } = requireTable(this.found());
+    const scenario = requireScenario(book, name);
+    const sheet = this.requireSheet();
+    // A table keeps at least one data row: the last one is emptied rather than removed.
+    if (sheet.rows.length === 1) sheet.rows[0] = sheet.headers.map(() => "");
+    else sheet.rows.splice(scenario.row, 1);
+    if (sameText(book.active, scenario.name)) sheet.active = successorOf(book, scenario);
+    this.notify();
+  }
+
+  async setActive(name: string): Promise<void> {
+    await this.pause();
+    const { book } = requireTable(this.found());
+    this.requireSheet().active = requireScenario(book, name).name;
+    this.notify();
+  }
+
+  async subscribe(listener: () => void): Promise<() => void> {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private found(): FoundTable | null {
+    const sheet = this.sheet;
+    if (sheet === null) return null;
+    const last = columnLetters(Math.max(0, sheet.headers.length - 1));
+    return {
+      headerAddress: `${cellAddress(SCENARIO_SHEET, HEADER_ROW, 0)}:${last}${HEADER_ROW}`,
+      headers: sheet.headers,
+      rows: sheet.rows,
+      active: sheet.names.includes(ACTIVE_NAME) ? sheet.active : "",
+      names: sheet.names,
+    };
+  }
+
+  private requireSheet(): MemorySheet {
+    if (this.sheet === null) throw new Error("The scenario sheet is missing.");
+    return this.sheet;
+  }
+
+  private notify(): void {
+    // Excel raises change events after the write, not inside it.
+    for (const listener of [...this.listeners]) setTimeout(listener, 0);
+  }
+
+  private pause(): Promise<void> {
+    return this.latency > 0
+      ? new Promise((resolve) => setTimeout(resolve, this.latency))
+      : Promise.resolve();
+  }
+}
+
+function emptyFound(): FoundTable {
+  return {
+    headerAddress: `${cellAddress(SCENARIO_SHEET, HEADER_ROW, 0)}`,
+    headers: [],
+    rows: [],
+    active: "",
+    names: [],
+  };
+}
+
+function cloneSheet(sheet: MemorySheet): MemorySheet {
+  return {
+    headers: [...sheet.headers],
+    rows: sheet.rows.map((r) => [...r]),
+    active: sheet.active,
+    names: [...sheet.names],
+  };
+}
+
+const sameText = (a: unknown, b: string): boolean =>
+  typeof a === "string" &&
+  a.trim().toLocaleLowerCase("en-GB") === b.trim().toLocaleLowerCase("en-GB");
+
+const sameHeader = (h: unknown, header: string): boolean =>
+  typeof h === "string" && h.trim().toLowerCase() === header.toLowerCase();

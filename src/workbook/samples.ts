@@ -1,0 +1,58 @@
+/**
+ * Preview mode's sample workbooks. The sample scenarios are illustrations for trying the pane,
+ * labelled as such in their notes; the plan's own figures (60% minimum growth, 4 years) come from
+ * the data layer, and the local assumptions are round numbers a planner would replace.
+ */
+import { COLUMN_HEADERS, DEFINED_NAMES, initialValues } from "../core/scenarios";
+import type { MemorySheet } from "./memoryWorkbook";
+
+const plan = initialValues();
+
+function row(
+  name: string,
+  share: number | "",
+  uplift: number | "",
+  attrition: number | "",
+  completion: number | "",
+  notes: string
+): unknown[] {
+  return [
+    name,
+    share,
+    uplift,
+    plan.minGrowth ?? "",
+    plan.horizon ?? "",
+    attrition,
+    completion,
+    notes,
+  ];
+}
+
+export type SampleName = "sample" | "empty" | "malformed";
+
+export function sampleSheet(kind: SampleName): MemorySheet | null {
+  if (kind === "empty") return null;
+  if (kind === "malformed") {
+    return {
+      headers: COLUMN_HEADERS.filter((h) => h !== "Training completion"),
+      rows: [
+        ["Central", 0.02, 0, plan.minGrowth, plan.horizon, 0.1, "Illustration only"],
+        ["High demand", "about 3%", 0.1, plan.minGrowth, plan.horizon, 1.5, "Illustration only"],
+        ["Central", 0.025, 0, plan.minGrowth, plan.horizon, 0.1, "Illustration only"],
+        ["", 0.02, 0, plan.minGrowth, 4.5, 0.1, "Illustration only"],
+      ],
+      active: "Central",
+      names: DEFINED_NAMES.filter((n) => n !== "PP_Completion"),
+    };
+  }
+  return {
+    headers: [...COLUMN_HEADERS],
+    rows: [
+      row("Central", 0.02, 0, 0.12, 0.9, "Illustration only: replace with your system's figures."),
+      row("High demand", 0.02, 0.1, 0.12, 0.9, "Illustration only: COVID-19 backlog uplift."),
+      row("Cautious", 0.018, 0, 0.15, 0.85, "Illustration only: higher turnover."),
+    ],
+    active: "Central",
+    names: [...DEFINED_NAMES],
+  };
+}
