@@ -1,0 +1,316 @@
+/**
+ * The scenarios in an Excel workbook, through Office.js. Every action costs the same few
+ * `context.sync()` calls whatever the number of scenarios: two to read the table as it is now
+ * (which objects exist, then their cells) and one to write. Writes touch only the cells and rows
+ * the action changes, so a co-author's edits to other rows survive.
+ */
+import { columnLetters, sheetPrefix } from "../core/a1";
+import {
+  ACTIVE_NAME,
+  ASSUMPTIONS,
+  COLUMN_HEADERS,
+  DEFINED_NAMES,
+  LIST_FORMULA,
+  LIST_NAME,
+  MISSING_BOOK,
+  SCENARIO_SHEET,
+  SCENARIO_TABLE,
+  definedNameFormula,
+  initialValues,
+  locateColumns,
+  readScenarioTable,
+  type FoundTable,
+  type Scenario,
+  type ScenarioBook,
+} from "../core/scenarios";
+import {
+  addedRow,
+  duplicatedRow,
+  emptyRowIndex,
+  requireNewName,
+  requireScenario,
+  requireTable,
+  successorOf,
+  updateWrites,
+} from "./actions";
+import { ScenarioActionError, type ScenarioChanges, type ScenarioStore } from "./store";
+
+/** Excel.run, or a stand-in for it in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Where the add-in lays out a new scenario sheet. */
+const LAYOUT = {
+  labelCell: "A1",
+  activeCell: "B1",
+  headerRow: 3,
+  firstColumn: "A",
+} as const;
+
+const ACTIVE_LABEL = "Active scenario";
+const FIRST_SCENARIO = "Central";
+const PERCENT_FORMAT = "0.0%";
+
+/** What one read found, with the live objects to write through in the same request context. */
+interface Located {
+  readonly found: FoundTable | null;
+  readonly table: Excel.Table | null;
+  readonly sheet: Excel.Worksheet | null;
+  /** The PP_Active cell, when the name exists and refers to a range. */
+  readonly activeCell: Excel.Range | null;
+  /** The add-in's defined names present in the workbook. */
+  readonly names: readonly string[];
+  /** A1:B1 of the scenario sheet, read only when setting up. */
+  readonly layoutCells: unknown[] | null;
+}
+
+export class OfficeWorkbook implements ScenarioStore {
+  readonly mode = "excel" as const;
+  /** The scenario sheet's id, so change events from other sheets can be ignored. */
+  private sheetId: string | null = null;
+
+  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+
+  async read(): Promise<ScenarioBook> {
+    return this.run(async (context) => {
+      const { found } = await this.locate(context, false);
+      return found === null ? MISSING_BOOK : readScenarioTable(found);
+    });
+  }
+
+  async setUp(): Promise<void> {
+    await this.run(async (context) => {
+      const located = await this.locate(context, true);
+      const names = context.workbook.names;
+      const present = located.names;
+      let sheet = located.sheet;
+      if (sheet === null) sheet = context.workbook.worksheets.add(SCENARIO_SHEET);
+
+      let firstName = located.found === null ? FIRST_SCENARIO : "";
+      if (located.table === null) {
+        this.createTable(sheet);
+      } else if (located.found !== null) {
+        for (const header of readScenarioTable(located.found).missingColumns) {
+          located.table.columns.add(undefined, undefined, header);
+        }
+        firstName =
+          readScenarioTable(located.found).scenarios.find((s) => s.name !== "")?.name ?? "";
+      }
+
+      // The list name first: the active cell's drop-down refers to it.
+      if (!present.includes(LIST_NAME)) {
+        names.add(LIST_NAME, LIST_FORMULA, "The scenario names, for the active scenario list.");
+      }
+      for (const a of ASSUMPTIONS) {
+        if (!present.includes(a.definedName)) {
+          names.add(
+            a.definedName,
+            definedNameFormula(a),
+            `The active scenario's ${a.header.toLowerCase()}.`
+          );
+        }
+      }
+      if (!present.includes(ACTIVE_NAME)) {
+        const activeCell = this.placeActiveCell(sheet, located.layoutCells, firstName);
+        names.add(ACTIVE_NAME, activeCell, "The active planning scenario (choose from the list).");
+      }
+      await context.sync();
+    });
+  }
+
+  async add(scenario: Scenario): Promise<void> {
+    await this.run(async (context) => {
+      const located = await this.locate(context, false);
+      const { found, book } = requireTable(located.found);
+      const table = located.table as Excel.Table;
+      const name = requireNewName(book, scenario.name);
+      const cells = addedRow(found, { ...scenario, name });
+      const empty = emptyRowIndex(found);
+      if (empty >= 0) table.getDataBodyRange().getRow(empty).values = [cells];
+      else table.rows.add(undefined, [cells]);
+      if (book.scenarios.length === 0 && book.active === "" && located.activeCell !== null) {
+        located.activeCell.values = [[name]];
+      }
+      await context.sync();
+    });
+  }
+
+  async update(name: string, changes: ScenarioChanges): Promise<void> {
+    await this.run(async (context) => {
+      const located = await this.locate(context, false);
+      const { found, book } = requireTable(located.found);
+      const writes = updateWrites(found, requireScenario(book, name), changes);
+      const body = (located.table as Excel.Table).getDataBodyRange();
+      for (const w of writes) body.getCell(w.row, w.column).values = [[w.value]];
+      await context.sync();
+    });
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    await this.run(async (context) => {
+      const located = await this.locate(context, false);
+      const { found, book } = requireTable(located.found);
+      const scenario = requireScenario(book, from);
+      const name = requireNewName(book, to, scenario.name);
+      const column = locateColumns(found.headers).name ?? 0;
+      (located.table as Excel.Table).getDataBodyRange().getCell(scenario.row, column).values = [
+        [name],
+      ];
+      if (located.activeCell !== null && sameText(book.active, scenario.name)) {
+        located.activeCell.values = [[name]];
+      }
+      await context.sync();
+    });
+  }
+
+  async duplicate(from: string, to: string): Promise<void> {
+    await this.run(async (context) => {
+      const located = await this.locate(context, false);
+      const { found, book } = requireTable(located.found);
+      const scenario = requireScenario(book, from);
+      const name = requireNewName(book, to);
+      (located.table as Excel.Table).rows.add(undefined, [duplicatedRow(found, scenario, name)]);
+      await context.sync();
+    });
+  }
+
+  async remove(name: string): Promise<void> {
+    await this.run(async (context) => {
+      const located = await this.locate(context, false);
+      const { found, book } = requireTable(located.found);
+      const scenario = requireScenario(book, name);
+      const table = located.table as Excel.Table;
+      // A table keeps at least one data row: the last one is emptied rather than deleted.
+      if (found.rows.length === 1) {
+        table.getDataBodyRange().getRow(0).clear("Contents");
+      } else {
+        table.rows.getItemAt(scenario.row).delete();
+      }
+      if (located.activeCell !== null && sameText(book.active, scenario.name)) {
+        located.activeCell.values = [[successorOf(book, scenario)]];
+      }
+      await context.sync();
+    });
+  }
+
+  async setActive(name: string): Promise<void> {
+    await this.run(async (context) => {
+      const located = await this.locate(context, false);
+      const { book } = requireTable(located.found);
+      const scenario = requireScenario(book, name);
+      if (located.activeCell === null) {
+        throw new ScenarioActionError(
+          `The workbook has no ${ACTIVE_NAME} cell: choose Repair table to add it.`
+        );
+      }
+      located.activeCell.values = [[scenario.name]];
+      await context.sync();
+    });
+  }
+
+  async subscribe(listener: () => void): Promise<() => void> {
+    return this.run(async (context) => {
+      const handler = context.workbook.worksheets.onChanged.add(async (event) => {
+        if (this.sheetId === null || event.worksheetId === this.sheetId) listener();
+      });
+      await context.sync();
+      return () => {
+        handler.remove();
+        void handler.context.sync();
+      };
+    });
+  }
+
+  /**
+   * Two syncs: first which of the table, sheet and names exist; then the cells of those that do.
+   * Null objects keep the first batch from failing when something is missing.
+   */
+  private async locate(context: Excel.RequestContext, forSetUp: boolean): Promise<Located> {
+    const workbook = context.workbook;
+    // isNullObject is set by the sync itself; it needs no load.
+    const table = workbook.tables.getItemOrNullObject(SCENARIO_TABLE);
+    const sheet = workbook.worksheets.getItemOrNullObject(SCENARIO_SHEET);
+    const nameItems = DEFINED_NAMES.map((n) => workbook.names.getItemOrNullObject(n).load("type"));
+    await context.sync();
+
+    const names = DEFINED_NAMES.filter((_, i) => !nameItems[i]?.isNullObject);
+    const activeItem = nameItems[DEFINED_NAMES.indexOf(ACTIVE_NAME)];
+    const activeCell =
+      activeItem && !activeItem.isNullObject && activeItem.type === "Range"
+        ? activeItem.getRange().load("values")
+        : null;
+    const header = table.isNullObject ? null : table.getHeaderRowRange().load("address, values");
+    const body = table.isNullObject ? null : table.getDataBodyRange().load("values");
+    const tableSheet = table.isNullObject ? null : table.worksheet.load("id");
+    const layout = forSetUp && !sheet.isNullObject ? sheet.getRange("A1:B1").load("values") : null;
+    if (header !== null || activeCell !== null || layout !== null) await context.sync();
+
+    if (tableSheet !== null) this.sheetId = tableSheet.id;
+    const found: FoundTable | null =
+      header === null || body === null
+        ? null
+        : {
+            headerAddress: header.address,
+            headers: header.values[0] ?? [],
+            rows: body.values,
+            active: activeCell?.values[0]?.[0] ?? "",
+            names,
+          };
+    return {
+      found,
+      table: table.isNullObject ? null : table,
+      sheet: sheet.isNullObject ? null : sheet,
+      activeCell,
+      names,
+      layoutCells: layout?.values[0] ?? null,
+    };
+  }
+
+  /** The header row and a first scenario, formatted: percentages as percentages. */
+  private createTable(sheet: Excel.Worksheet): void {
+    const last = columnLetters(COLUMN_HEADERS.length - 1);
+    const top = LAYOUT.headerRow;
+    const first = addedRow(
+      { headerAddress: `A${top}`, headers: COLUMN_HEADERS, rows: [], active: "", names: [] },
+      { name: FIRST_SCENARIO, values: initialValues(), notes: "" }
+    );
+    const address = `${LAYOUT.firstColumn}${top}:${last}${top + 1}`;
+    sheet.getRange(address).values = [[...COLUMN_HEADERS], first];
+    const table = sheet.tables.add(`${sheetPrefix(SCENARIO_SHEET)}${address}`, true);
+    table.name = SCENARIO_TABLE;
+    // Assumption columns follow the name column; new rows take their format from the table.
+    ASSUMPTIONS.forEach((a, i) => {
+      if (a.format === "percent") {
+        sheet.getRange(`${columnLetters(1 + i)}${top + 1}`).numberFormat = [[PERCENT_FORMAT]];
+      }
+    });
+    sheet.getRange(`${LAYOUT.firstColumn}${top}:${last}${top + 1}`).format.autofitColumns();
+  }
+
+  /**
+   * B1 of the scenario sheet, labelled in A1. A sheet of the add-in's layout has them free; if
+   * someone has put other content there, the add-in stops rather than overwrite it.
+   */
+  private placeActiveCell(
+    sheet: Excel.Worksheet,
+    layoutCells: unknown[] | null,
+    firstName: string
+  ): Excel.Range {
+    const [label, value] = layoutCells ?? ["", ""];
+    const free = (c: unknown): boolean => c === "" || c === null || c === undefined;
+    if (!(free(label) || label === ACTIVE_LABEL) || !(free(value) || typeof value === "string")) {
+      throw new ScenarioActionError(
+        `Cells A1:B1 of the ${SCENARIO_SHEET} sheet hold other content; move it so the active scenario cell can go there.`
+      );
+    }
+    sheet.getRange(LAYOUT.labelCell).values = [[ACTIVE_LABEL]];
+    const cell = sheet.getRange(LAYOUT.activeCell);
+    if (free(value)) cell.values = [[firstName]];
+    cell.format.font.bold = true;
+    cell.dataValidation.clear();
+    cell.dataValidation.rule = { list: { inCellDropDown: true, source: `=${LIST_NAME}` } };
+    return cell;
+  }
+}
+
+const sameText = (a: string, b: string): boolean =>
+  a.trim().toLocaleLowerCase("en-GB") === b.trim().toLocaleLowerCase("en-GB");
