@@ -1,0 +1,540 @@
+/**
+ * A small Excel for the workbook layer's tests, built on office-addin-mock. The objects handed to
+ * the code under test are OfficeMockObjects, so reading a property that was not loaded and synced
+ * fails as it would in Excel. Commands are queued and carried out in order at `context.sync()`,
+ * against a model of sheets, tables and names; loads read the model at their place in the queue.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { cellAddress, columnIndex } from "../../src/core/a1";
+
+type Op = () => void;
+
+export class FakeSheet {
+  readonly cells = new Map<string, unknown>();
+  readonly numberFormats = new Map<string, unknown>();
+  readonly validations = new Map<string, unknown>();
+  readonly bold = new Set<string>();
+  constructor(
+    public name: string,
+    readonly id: string
+  ) {}
+  get(row: number, column: number): unknown {
+    return this.cells.get(`${row},${column}`) ?? "";
+  }
+  set(row: number, column: number, value: unknown): void {
+    if (value === "" || value === null || value === undefined)
+      this.cells.delete(`${row},${column}`);
+    else this.cells.set(`${row},${column}`, value);
+  }
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  /** The header row, 1-based. */
+  top: number;
+  /** The first column, 0-based. */
+  left: number;
+  width: number;
+  rows: number;
+}
+
+export type FakeName =
+  | { name: string; comment: string; sheet: FakeSheet; row: number; column: number }
+  | { name: string; comment: string; formula: string };
+
+interface Rect {
+  sheet: FakeSheet;
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/** Excel's error when code uses an object that does not exist. */
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+/** True while the fake itself sets mock properties, so those are not taken for writes. */
+let internal = false;
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly names: FakeName[] = [];
+  /** Every cell written, as an address, in order. */
+  readonly written: string[] = [];
+  /** Row and column insertions and deletions, in order. */
+  readonly structural: string[] = [];
+  readonly context: Excel.RequestContext;
+  private readonly changeHandlers = new Set<(e: { worksheetId: string }) => Promise<void>>();
+  private queue: Op[] = [];
+  private loads: { mock: OfficeMockObject }[] = [];
+  private nextId = 1;
+
+  constructor() {
+    const mockContext = new OfficeMockObject({ sync: async () => this.flush() });
+    Object.assign(mockContext, {
+      workbook: {
+        tables: {
+          getItemOrNullObject: (name: string) => this.tableHandle(() => this.findTable(name)),
+        },
+        worksheets: {
+          getItemOrNullObject: (name: string) => this.sheetHandle(() => this.findSheet(name)),
+          add: (name: string) => {
+            this.queue.push(() => {
+              if (this.findSheet(name)) throw new FakeExcelError("ItemAlreadyExists", name);
+              this.addSheet(name);
+            });
+            return this.sheetHandle(() => this.findSheet(name));
+          },
+          onChanged: {
+            add: (handler: (e: { worksheetId: string }) => Promise<void>) => {
+              this.changeHandlers.add(handler);
+              return {
+                remove: () => this.changeHandlers.delete(handler),
+                context: this.context,
+              };
+            },
+          },
+        },
+        names: {
+          getItemOrNullObject: (name: string) => this.nameHandle(name),
+          add: (name: string, reference: unknown, comment?: string) => {
+            const rect = rectOf(reference);
+            this.queue.push(() => {
+              if (this.findName(name)) throw new FakeExcelError("ItemAlreadyExists", name);
+              if (rect) {
+                const r = rect();
+                this.names.push({
+                  name,
+                  comment: comment ?? "",
+                  sheet: r.sheet,
+                  row: r.row,
+                  column: r.column,
+                });
+              } else {
+                this.names.push({ name, comment: comment ?? "", formula: String(reference) });
+              }
+            });
+          },
+        },
+      },
+    });
+    this.context = mockContext as unknown as Excel.RequestContext;
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name, `{sheet-${this.nextId++}}`);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  findTable(name: string): FakeTable | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  findName(name: string): FakeName | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A table's header and data rows as the grid holds them. */
+  tableValues(name: string): { headers: unknown[]; rows: unknown[][] } {
+    const t = this.findTable(name);
+    if (!t) throw new Error(`no table ${name}`);
+    const row = (r: number): unknown[] =>
+      Array.from({ length: t.width }, (_, c) => t.sheet.get(r, t.left + c));
+    return {
+      headers: row(t.top),
+      rows: Array.from({ length: t.rows }, (_, i) => row(t.top + 1 + i)),
+    };
+  }
+
+  /** The value of a range name's cell. */
+  nameValue(name: string): unknown {
+    const n = this.findName(name);
+    if (!n || !("sheet" in n)) throw new Error(`no range name ${name}`);
+    return n.sheet.get(n.row, n.column);
+  }
+
+  /** A co-author's edit arriving: change the model and raise the change event. */
+  async editByHand(sheet: FakeSheet, edit: () => void): Promise<void> {
+    edit();
+    for (const handler of [...this.changeHandlers]) await handler({ worksheetId: sheet.id });
+  }
+
+  get handlerCount(): number {
+    return this.changeHandlers.size;
+  }
+
+  private async flush(): Promise<void> {
+    const queue = this.queue;
+    const loads = this.loads;
+    this.queue = [];
+    this.loads = [];
+    internal = true;
+    try {
+      for (const op of queue) op();
+      // Mocks only reveal values at their own sync.
+      for (const { mock } of loads) await mock.sync();
+    } finally {
+      internal = false;
+    }
+  }
+
+  /**
+   * An OfficeMockObject with loadable properties computed from the model when the load's turn
+   * comes in the queue, and writable properties whose assignments are queued as commands.
+   */
+  private mock(
+    loadable: Record<string, () => unknown>,
+    methods: Record<string, unknown>,
+    writable: Record<string, (value: unknown) => void> = {}
+  ): OfficeMockObject {
+    const placeholders: Record<string, unknown> = {};
+    for (const key of Object.keys(loadable)) placeholders[key] = "";
+    const mock = new OfficeMockObject(placeholders);
+    Object.assign(mock, methods);
+    const originalLoad = mock.load.bind(mock);
+    // office-addin-mock's typings keep setValue private; it is how the mock's values are set.
+    const settable = mock as unknown as { setValue(name: string, value: unknown): void };
+    mock.load = (arg: unknown) => {
+      const props = (Array.isArray(arg) ? arg.map(String) : String(arg ?? "").split(","))
+        .map((p) => p.trim())
+        .filter((p) => p !== "");
+      for (const p of props) {
+        if (!(p in loadable)) throw new Error(`The fake cannot load ${p}`);
+      }
+      this.queue.push(() => {
+        for (const p of props) {
+          settable.setValue(p, loadable[p]?.());
+          originalLoad(p);
+        }
+      });
+      this.loads.push({ mock });
+      return mock;
+    };
+    for (const [key, write] of Object.entries(writable)) {
+      let shadow: unknown = (mock as unknown as Record<string, unknown>)[key];
+      Object.defineProperty(mock, key, {
+        configurable: true,
+        enumerable: true,
+        get: () => shadow,
+        set: (value: unknown) => {
+          shadow = value;
+          if (!internal) this.queue.push(() => write(value));
+        },
+      });
+    }
+    return mock;
+  }
+
+  /** Lets code read isNullObject after the sync that follows the lookup, as Excel does. */
+  private nullable<T>(mock: OfficeMockObject, resolve: () => T | undefined): void {
+    let known: boolean | undefined;
+    this.queue.push(() => {
+      known = resolve() === undefined;
+    });
+    Object.defineProperty(mock, "isNullObject", {
+      get: () => {
+        if (known === undefined) throw new Error("isNullObject read before context.sync()");
+        return known;
+      },
+    });
+  }
+
+  private require<T>(value: T | undefined, what: string): T {
+    if (value === undefined)
+      throw new FakeExcelError("InvalidObjectPath", `${what} does not exist`);
+    return value;
+  }
+
+  private sheetHandle(ref: () => FakeSheet | undefined): OfficeMockObject {
+    const sheet = (): FakeSheet => this.require(ref(), "The worksheet");
+    const mock = this.mock(
+      { id: () => sheet().id, name: () => sheet().name },
+      {
+        getRange: (address: string) => this.rangeHandle(() => parseRect(sheet(), address)),
+        tables: {
+          add: (address: string, hasHeaders: boolean) => {
+            let created: FakeTable | undefined;
+            this.queue.push(() => {
+              const r = parseRect(sheet(), address.slice(address.lastIndexOf("!") + 1));
+              if (!hasHeaders) throw new Error("The fake only makes tables with headers");
+              created = {
+                name: `Table${this.tables.length + 1}`,
+                sheet: r.sheet,
+                top: r.row,
+                left: r.column,
+                width: r.columns,
+                rows: r.rows - 1,
+              };
+              this.tables.push(created);
+            });
+            return this.tableHandle(() => created);
+          },
+        },
+      }
+    );
+    this.nullable(mock, ref);
+    return mock;
+  }
+
+  private tableHandle(ref: () => FakeTable | undefined): OfficeMockObject {
+    const table = (): FakeTable => this.require(ref(), "The table");
+    const body = (): Rect => {
+      const t = table();
+      return { sheet: t.sheet, row: t.top + 1, column: t.left, rows: t.rows, columns: t.width };
+    };
+    const mock = this.mock(
+      { name: () => table().name },
+      {
+        getHeaderRowRange: () =>
+          this.rangeHandle(() => {
+            const t = table();
+            return { sheet: t.sheet, row: t.top, column: t.left, rows: 1, columns: t.width };
+          }),
+        getDataBodyRange: () => this.rangeHandle(body),
+        getRange: () =>
+          this.rangeHandle(() => {
+            const t = table();
+            return {
+              sheet: t.sheet,
+              row: t.top,
+              column: t.left,
+              rows: t.rows + 1,
+              columns: t.width,
+            };
+          }),
+        worksheet: this.sheetHandle(() => ref()?.sheet),
+        rows: {
+          add: (index: number | undefined, values: unknown[][]) => {
+            this.queue.push(() => {
+              const t = table();
+              if (index !== undefined && index !== null)
+                throw new Error("The fake only appends rows");
+              for (const cells of values) {
+                if (cells.length !== t.width)
+                  throw new FakeExcelError("InvalidArgument", "row width");
+                cells.forEach((v, c) => t.sheet.set(t.top + 1 + t.rows, t.left + c, v));
+                this.written.push(
+                  ...cells.map((_, c) => cellAddress(t.sheet.name, t.top + 1 + t.rows, t.left + c))
+                );
+                t.rows += 1;
+                this.structural.push(`add row ${t.rows}`);
+              }
+            });
+          },
+          getItemAt: (index: number) => ({
+            delete: () =>
+              this.queue.push(() => {
+                const t = table();
+                if (index < 0 || index >= t.rows)
+                  throw new FakeExcelError("InvalidArgument", "row");
+                for (let r = index; r < t.rows - 1; r++) {
+                  for (let c = 0; c < t.width; c++) {
+                    t.sheet.set(t.top + 1 + r, t.left + c, t.sheet.get(t.top + 2 + r, t.left + c));
+                  }
+                }
+                for (let c = 0; c < t.width; c++) t.sheet.set(t.top + t.rows, t.left + c, "");
+                t.rows -= 1;
+                this.structural.push(`delete row ${index + 1}`);
+              }),
+          }),
+        },
+        columns: {
+          add: (index: number | undefined, values: unknown, name: string) => {
+            this.queue.push(() => {
+              const t = table();
+              if (index !== undefined || values !== undefined)
+                throw new Error("The fake only appends empty columns");
+              t.sheet.set(t.top, t.left + t.width, name);
+              t.width += 1;
+              this.structural.push(`add column ${name}`);
+            });
+          },
+        },
+      },
+      {
+        name: (value) => {
+          table().name = String(value);
+        },
+      }
+    );
+    this.nullable(mock, ref);
+    return mock;
+  }
+
+  private nameHandle(name: string): OfficeMockObject {
+    const ref = (): FakeName | undefined => this.findName(name);
+    const mock = this.mock(
+      { type: () => (ref() && "sheet" in (ref() as FakeName) ? "Range" : "Formula") },
+      {
+        getRange: () =>
+          this.rangeHandle(() => {
+            const n = this.require(ref(), `The name ${name}`);
+            if (!("sheet" in n))
+              throw new FakeExcelError("InvalidArgument", `${name} is not a range`);
+            return { sheet: n.sheet, row: n.row, column: n.column, rows: 1, columns: 1 };
+          }),
+      }
+    );
+    this.nullable(mock, ref);
+    return mock;
+  }
+
+  private rangeHandle(rect: () => Rect): OfficeMockObject {
+    const values = (): unknown[][] => {
+      const r = rect();
+      return Array.from({ length: r.rows }, (_, i) =>
+        Array.from({ length: r.columns }, (_, j) => r.sheet.get(r.row + i, r.column + j))
+      );
+    };
+    const each = (
+      visit: (sheet: FakeSheet, row: number, column: number, i: number, j: number) => void
+    ): void => {
+      const r = rect();
+      for (let i = 0; i < r.rows; i++) {
+        for (let j = 0; j < r.columns; j++) visit(r.sheet, r.row + i, r.column + j, i, j);
+      }
+    };
+    const address = (): string => {
+      const r = rect();
+      const first = cellAddress(r.sheet.name, r.row, r.column);
+      if (r.rows === 1 && r.columns === 1) return first;
+      const last = cellAddress("", r.row + r.rows - 1, r.column + r.columns - 1);
+      return `${first}:${last}`;
+    };
+    const sized = (value: unknown): unknown[][] => {
+      const r = rect();
+      const grid = value as unknown[][];
+      if (
+        !Array.isArray(grid) ||
+        grid.length !== r.rows ||
+        grid.some((row) => row.length !== r.columns)
+      ) {
+        throw new FakeExcelError("InvalidArgument", `The value does not fit ${address()}`);
+      }
+      return grid;
+    };
+    const mock = this.mock(
+      { values, address, rowCount: () => rect().rows, columnCount: () => rect().columns },
+      {
+        getCell: (row: number, column: number) =>
+          this.rangeHandle(() => {
+            const r = rect();
+            if (row >= r.rows || column >= r.columns)
+              throw new FakeExcelError("InvalidArgument", "cell outside range");
+            return { ...r, row: r.row + row, column: r.column + column, rows: 1, columns: 1 };
+          }),
+        getRow: (row: number) =>
+          this.rangeHandle(() => {
+            const r = rect();
+            if (row >= r.rows) throw new FakeExcelError("InvalidArgument", "row outside range");
+            return { ...r, row: r.row + row, rows: 1 };
+          }),
+        clear: (applyTo: string) =>
+          this.queue.push(() => {
+            if (applyTo !== "Contents") throw new Error("The fake clears contents only");
+            each((sheet, row, column) => {
+              sheet.set(row, column, "");
+              this.written.push(cellAddress(sheet.name, row, column));
+            });
+          }),
+        format: {
+          autofitColumns: () => this.queue.push(() => void rect()),
+          font: this.mock(
+            {},
+            {},
+            {
+              bold: (v) =>
+                each((s, row, c) => (v ? s.bold.add(`${row},${c}`) : s.bold.delete(`${row},${c}`))),
+            }
+          ),
+        },
+        dataValidation: this.mock(
+          {},
+          {
+            clear: () =>
+              this.queue.push(() => each((s, row, c) => s.validations.delete(`${row},${c}`))),
+          },
+          { rule: (v) => each((s, row, c) => s.validations.set(`${row},${c}`, v)) }
+        ),
+      },
+      {
+        values: (value) => {
+          const grid = sized(value);
+          each((sheet, row, column, i, j) => {
+            sheet.set(row, column, grid[i]?.[j]);
+            this.written.push(cellAddress(sheet.name, row, column));
+          });
+        },
+        numberFormat: (value) => {
+          const grid = sized(value);
+          each((sheet, row, column, i, j) =>
+            sheet.numberFormats.set(`${row},${column}`, grid[i]?.[j])
+          );
+        },
+      }
+    );
+    (mock as unknown as { __rect: () => Rect }).__rect = rect;
+    return mock;
+  }
+}
+
+function rectOf(reference: unknown): (() => Rect) | null {
+  const rect = (reference as { __rect?: () => Rect } | null)?.__rect;
+  return typeof rect === "function" ? rect : null;
+}
+
+function parseRect(sheet: FakeSheet, address: string): Rect {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address);
+  if (!m?.[1] || !m[2]) throw new FakeExcelError("InvalidArgument", `bad address ${address}`);
+  const column = columnIndex(m[1]);
+  const row = Number(m[2]);
+  const lastColumn = m[3] ? columnIndex(m[3]) : column;
+  const lastRow = m[4] ? Number(m[4]) : row;
+  return { sheet, row, column, rows: lastRow - row + 1, columns: lastColumn - column + 1 };
+}
+
+/** A workbook laid out as the add-in lays it out, or with the table elsewhere. */
+export function scenarioWorkbook(options: {
+  headers: unknown[];
+  rows: unknown[][];
+  active?: unknown;
+  names?: readonly string[];
+  at?: { row: number; column: number };
+}): { excel: FakeExcel; sheet: FakeSheet } {
+  const excel = new FakeExcel();
+  const sheet = excel.addSheet("PP Scenarios");
+  const at = options.at ?? { row: 3, column: 0 };
+  options.headers.forEach((h, c) => sheet.set(at.row, at.column + c, h));
+  options.rows.forEach((cells, r) =>
+    cells.forEach((v, c) => sheet.set(at.row + 1 + r, at.column + c, v))
+  );
+  excel.tables.push({
+    name: "PP_Scenarios",
+    sheet,
+    top: at.row,
+    left: at.column,
+    width: options.headers.length,
+    rows: Math.max(1, options.rows.length),
+  });
+  sheet.set(1, 0, "Active scenario");
+  sheet.set(1, 1, options.active ?? "");
+  for (const name of options.names ?? []) {
+    if (name === "PP_Active") excel.names.push({ name, comment: "", sheet, row: 1, column: 1 });
+    else excel.names.push({ name, comment: "", formula: `=${name}` });
+  }
+  return { excel, sheet };
+}
