@@ -82,7 +82,7 @@ describe("the scenario table's columns and names", () => {
 });
 
 describe("reading a table as found", () => {
-  const found = (headers: unknown[], rows: unknown[][], active: unknown = "A") => ({
+  const found = (headers: readonly unknown[], rows: unknown[][], active: unknown = "A") => ({
     headerAddress: "'PP Scenarios'!A3:H3",
     headers,
     rows,
