@@ -178,3 +178,25 @@ console.log(
   `\nProduction functions.js: ${(bundle.length / 1024).toFixed(1)} KiB minified, ` +
     `${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzipped`
 );
+
+// The task pane: its weight and its time to first render in Chromium against a blank page.
+{
+  const { benchPane, paneWeight } = await import("./bench-pane.mjs");
+  const dist = path.join(root, "dist");
+  const weight = paneWeight(dist);
+  console.log(
+    `\nProduction task pane scripts (${weight.scripts.join(", ")}): ` +
+      `${(weight.minified / 1024).toFixed(1)} KiB minified, ${(weight.gzipped / 1024).toFixed(1)} KiB gzipped`
+  );
+  const chromiumPath = process.env.PP_CHROMIUM || "/usr/bin/chromium";
+  if (!existsSync(chromiumPath)) {
+    console.log(`Task pane first render: not measured, no Chromium at ${chromiumPath}.`);
+  } else {
+    const r = await benchPane({ dist, chromiumPath });
+    console.log(
+      `Task pane first render in Chromium (preview mode, median of ${r.rounds} interleaved rounds): ` +
+        `${r.pane.toFixed(0)} ms vs ${r.blank.toFixed(0)} ms for a blank page, ` +
+        `ratio ${(r.pane / r.blank).toFixed(2)}x`
+    );
+  }
+}

@@ -56,6 +56,7 @@ function startDesktop() {
     "--dev-server",
     "npm run dev-server",
   ];
+  console.log(["", ...previewLines(), ""].join("\n"));
   const child = spawn(process.execPath, args, { cwd: root, stdio: childStdio });
   forwardSignals(child);
   child.on("exit", (code, signal) => exitLike(code, signal));
@@ -88,6 +89,19 @@ function spawnNpm(args) {
   return spawn("npm", args, { cwd: root, stdio: childStdio });
 }
 
+/**
+ * The pane also opens in any browser, against an in-memory workbook with sample scenarios, under
+ * a "Preview: not connected to Excel" banner: the quickest way to see it.
+ */
+function previewLines() {
+  return [
+    `  Task pane preview in a plain browser (not connected to Excel, sample scenarios):`,
+    `    ${baseUrl}/taskpane.html`,
+    `    ${baseUrl}/taskpane.html?sample=empty      (a workbook with no scenarios yet)`,
+    `    ${baseUrl}/taskpane.html?sample=malformed  (a damaged scenario table)`,
+  ];
+}
+
 function printWebInstructions() {
   const lines = [
     "",
@@ -101,7 +115,7 @@ function printWebInstructions() {
     `    3. Choose ${manifestPath} and Upload. "Open Planner" appears on the Home tab and the`,
     "       PP.* functions in cells.",
     "",
-    `  Task pane preview in a plain browser (not connected to Excel): ${baseUrl}/taskpane.html`,
+    ...previewLines(),
     `  Function reference: ${baseUrl}/docs/index.html`,
     "",
     "  Press Ctrl+C to stop the dev server.",
