@@ -44,3 +44,17 @@ export function parseRangeAddress(address: string): CellPosition {
   if (!match?.[1] || !match[2]) return { sheet, row: 1, column: 0 };
   return { sheet, row: Number(match[2]), column: columnIndex(match[1]) };
 }
+
+/** Rows and columns of an address such as N5:R16 (a single cell is 1 by 1). */
+export function rangeSize(address: string): { rows: number; columns: number } {
+  const [from = "", to = from] = address.slice(address.lastIndexOf("!") + 1).split(":");
+  const a = parseRangeAddress(from);
+  const b = parseRangeAddress(to);
+  return { rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+}
+
+/** A grid of `value` the size of `address`: Office.js writes need matching dimensions. */
+export function filled<T>(address: string, value: T): T[][] {
+  const { rows, columns } = rangeSize(address);
+  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => value));
+}

@@ -33,7 +33,20 @@ import {
   successorOf,
   updateWrites,
 } from "./actions";
-import { ScenarioActionError, type ScenarioChanges, type ScenarioStore } from "./store";
+import { PLAN_TABLE, planInputsFrom, type PlanInputs } from "../core/planSheet";
+import type { SheetSpec } from "../core/sheetSpec";
+import { writeSheetSpec } from "./officeSheetWriter";
+import {
+  ScenarioActionError,
+  type InsertedSheet,
+  type ScenarioChanges,
+  type ScenarioStore,
+  type SheetNames,
+  type SheetStore,
+} from "./store";
+
+/** How many numbered copies of a sheet ("PP Plan 2" … ) the add-in looks for a free name among. */
+const MAX_COPIES = 50;
 
 /** Excel.run, or a stand-in for it in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -63,7 +76,7 @@ interface Located {
   readonly layoutCells: unknown[] | null;
 }
 
-export class OfficeWorkbook implements ScenarioStore {
+export class OfficeWorkbook implements ScenarioStore, SheetStore {
   readonly mode = "excel" as const;
   /** The scenario sheet's id, so change events from other sheets can be ignored. */
   private sheetId: string | null = null;
@@ -217,6 +230,58 @@ export class OfficeWorkbook implements ScenarioStore {
         handler.remove();
         void handler.context.sync();
       };
+    });
+  }
+
+  /** Two syncs: which names are free, then the whole sheet in one batch, whatever its size. */
+  async insertSheet(
+    base: SheetNames,
+    build: (names: SheetNames) => SheetSpec
+  ): Promise<InsertedSheet> {
+    return this.run(async (context) => {
+      const candidates = Array.from({ length: MAX_COPIES }, (_, i) => ({
+        sheet: i === 0 ? base.sheet : `${base.sheet} ${i + 1}`,
+        table: i === 0 ? base.table : `${base.table}${i + 1}`,
+      }));
+      const taken = candidates.map((c) => ({
+        sheet: context.workbook.worksheets.getItemOrNullObject(c.sheet),
+        table: context.workbook.tables.getItemOrNullObject(c.table),
+      }));
+      await context.sync();
+      const free = candidates.find(
+        (_, i) => taken[i]?.sheet.isNullObject && taken[i]?.table.isNullObject
+      );
+      if (free === undefined) {
+        throw new ScenarioActionError(
+          `The workbook already has ${MAX_COPIES} "${base.sheet}" sheets: delete or rename one first.`
+        );
+      }
+      const spec = build(free);
+      writeSheetSpec(context, spec);
+      await context.sync();
+      return { sheet: spec.sheet };
+    });
+  }
+
+  async readPlan(): Promise<PlanInputs[] | null> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(PLAN_TABLE);
+      await context.sync();
+      if (table.isNullObject) return null;
+      const header = table.getHeaderRowRange().load("values");
+      const body = table.getDataBodyRange().load("values");
+      await context.sync();
+      return planInputsFrom(header.values[0] ?? [], body.values);
+    });
+  }
+
+  async insertFormula(formula: string): Promise<{ readonly address: string }> {
+    return this.run(async (context) => {
+      const cell = context.workbook.getSelectedRange().getCell(0, 0);
+      cell.formulas = [[formula]];
+      cell.load("address");
+      await context.sync();
+      return { address: cell.address };
     });
   }
 

@@ -4,7 +4,9 @@
  * Each action re-reads what it changes from the workbook, so it acts on the rows as they are now,
  * including a co-author's edits, and writes only the cells it changes.
  */
+import type { PlanInputs } from "../core/planSheet";
 import type { Scenario, ScenarioBook, ScenarioValues } from "../core/scenarios";
+import type { SheetSpec } from "../core/sheetSpec";
 
 export type ScenarioChanges = Partial<ScenarioValues> & { readonly notes?: string };
 
@@ -36,4 +38,28 @@ export class ScenarioActionError extends Error {
     super(message);
     this.name = "ScenarioActionError";
   }
+}
+
+/** A sheet the add-in inserted, by its name. */
+export interface InsertedSheet {
+  readonly sheet: string;
+}
+
+/** A sheet's proposed name and its table's; taken names get a number: "PP Plan 2", PP_Plan2. */
+export interface SheetNames {
+  readonly sheet: string;
+  readonly table: string;
+}
+
+/** Inserted sheets: plan, comparison, reference tables, tracker; and formulas at the selection. */
+export interface SheetStore {
+  /**
+   * Adds a new sheet built by `build` under the first free name from `base`; never replaces or
+   * changes an existing sheet, so inserting twice keeps the first sheet's entries.
+   */
+  insertSheet(base: SheetNames, build: (names: SheetNames) => SheetSpec): Promise<InsertedSheet>;
+  /** The input cells of the plan sheet's table (PP_Plan), or null when there is none. */
+  readPlan(): Promise<PlanInputs[] | null>;
+  /** Puts a formula in the selected cell (the top-left one of a selected range). */
+  insertFormula(formula: string): Promise<{ readonly address: string }>;
 }

@@ -13,7 +13,6 @@ export class FakeSheet {
   readonly cells = new Map<string, unknown>();
   readonly numberFormats = new Map<string, unknown>();
   readonly validations = new Map<string, unknown>();
-  readonly bold = new Set<string>();
   constructor(
     public name: string,
     readonly id: string
@@ -37,6 +36,8 @@ export interface FakeTable {
   left: number;
   width: number;
   rows: number;
+  /** A totals row under the data rows. */
+  totals?: boolean;
 }
 
 export type FakeName =
@@ -72,6 +73,8 @@ export class FakeExcel {
   readonly written: string[] = [];
   /** Row and column insertions and deletions, in order. */
   readonly structural: string[] = [];
+  /** Formatting, charts, validation alerts and other commands, as "where path = value" lines. */
+  readonly log: string[] = [];
   readonly context: Excel.RequestContext;
   private readonly changeHandlers = new Set<(e: { worksheetId: string }) => Promise<void>>();
   private queue: Op[] = [];
@@ -81,7 +84,9 @@ export class FakeExcel {
   constructor() {
     const mockContext = new OfficeMockObject({ sync: async () => this.flush() });
     Object.assign(mockContext, {
+      application: this.recorder("application", () => "workbook"),
       workbook: {
+        getSelectedRange: () => this.rangeHandle(() => this.selectionRect()),
         tables: {
           getItemOrNullObject: (name: string) => this.tableHandle(() => this.findTable(name)),
         },
@@ -128,6 +133,17 @@ export class FakeExcel {
       },
     });
     this.context = mockContext as unknown as Excel.RequestContext;
+  }
+
+  /** The selected cells: sheet, top-left and size. */
+  selection: { sheet: string; row: number; column: number; rows: number; columns: number } | null =
+    null;
+
+  private selectionRect(): Rect {
+    const s = this.selection;
+    const sheet = s ? this.findSheet(s.sheet) : undefined;
+    if (!s || !sheet) throw new FakeExcelError("InvalidSelection", "Nothing is selected");
+    return { sheet, row: s.row, column: s.column, rows: s.rows, columns: s.columns };
   }
 
   addSheet(name: string): FakeSheet {
@@ -253,6 +269,32 @@ export class FakeExcel {
     });
   }
 
+  /**
+   * Records commands the tests only need to see (formats, charts, panes): every property set and
+   * method call on it, at any depth, becomes a log line when the batch is synced.
+   */
+  private recorder(path: string, where: () => string): unknown {
+    const target = function () {} as unknown as object;
+    return new Proxy(target, {
+      get: (_t, prop) =>
+        prop === "then" || typeof prop === "symbol"
+          ? undefined
+          : this.recorder(`${path}.${prop}`, where),
+      set: (_t, prop, value) => {
+        this.queue.push(() =>
+          this.log.push(`${where()} ${path}.${String(prop)} = ${describe(value)}`)
+        );
+        return true;
+      },
+      apply: (_t, _self, args: unknown[]) => {
+        this.queue.push(() =>
+          this.log.push(`${where()} ${path}(${args.map(describe).join(", ")})`)
+        );
+        return this.recorder(`${path}()`, where);
+      },
+    });
+  }
+
   private require<T>(value: T | undefined, what: string): T {
     if (value === undefined)
       throw new FakeExcelError("InvalidObjectPath", `${what} does not exist`);
@@ -265,6 +307,9 @@ export class FakeExcel {
       { id: () => sheet().id, name: () => sheet().name },
       {
         getRange: (address: string) => this.rangeHandle(() => parseRect(sheet(), address)),
+        charts: this.recorder("charts", () => sheet().name),
+        freezePanes: this.recorder("freezePanes", () => sheet().name),
+        activate: () => this.queue.push(() => this.log.push(`${sheet().name} activate()`)),
         tables: {
           add: (address: string, hasHeaders: boolean) => {
             let created: FakeTable | undefined;
@@ -369,6 +414,10 @@ export class FakeExcel {
         name: (value) => {
           table().name = String(value);
         },
+        style: (value) => this.log.push(`${table().name} style = ${describe(value)}`),
+        showTotals: (value) => {
+          table().totals = value === true;
+        },
       }
     );
     this.nullable(mock, ref);
@@ -451,28 +500,30 @@ export class FakeExcel {
               this.written.push(cellAddress(sheet.name, row, column));
             });
           }),
-        format: {
-          autofitColumns: () => this.queue.push(() => void rect()),
-          font: this.mock(
-            {},
-            {},
-            {
-              bold: (v) =>
-                each((s, row, c) => (v ? s.bold.add(`${row},${c}`) : s.bold.delete(`${row},${c}`))),
-            }
-          ),
-        },
+        format: this.recorder("format", address),
+        conditionalFormats: this.recorder("conditionalFormats", address),
         dataValidation: this.mock(
           {},
           {
             clear: () =>
               this.queue.push(() => each((s, row, c) => s.validations.delete(`${row},${c}`))),
           },
-          { rule: (v) => each((s, row, c) => s.validations.set(`${row},${c}`, v)) }
+          {
+            rule: (v) => each((s, row, c) => s.validations.set(`${row},${c}`, v)),
+            errorAlert: (v) =>
+              this.log.push(`${address()} dataValidation.errorAlert = ${describe(v)}`),
+          }
         ),
       },
       {
         values: (value) => {
+          const grid = sized(value);
+          each((sheet, row, column, i, j) => {
+            sheet.set(row, column, grid[i]?.[j]);
+            this.written.push(cellAddress(sheet.name, row, column));
+          });
+        },
+        formulas: (value) => {
           const grid = sized(value);
           each((sheet, row, column, i, j) => {
             sheet.set(row, column, grid[i]?.[j]);
@@ -490,6 +541,15 @@ export class FakeExcel {
     (mock as unknown as { __rect: () => Rect }).__rect = rect;
     return mock;
   }
+}
+
+function describe(value: unknown): string {
+  const rect = rectOf(value);
+  if (rect) {
+    const r = rect();
+    return `${cellAddress(r.sheet.name, r.row, r.column)}:${cellAddress("", r.row + r.rows - 1, r.column + r.columns - 1)}`;
+  }
+  return JSON.stringify(value);
 }
 
 function rectOf(reference: unknown): (() => Rect) | null {

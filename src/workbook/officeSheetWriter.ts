@@ -1,0 +1,134 @@
+/**
+ * Writes a SheetSpec into a new worksheet as one batch of Office.js commands: no sync here, so the
+ * caller's single sync carries the whole sheet whatever its number of rows. Calculation and
+ * screen updating are suspended until that sync, so Excel recalculates once, at the end.
+ */
+import { columnLetters, filled, rangeSize } from "../core/a1";
+import {
+  blockAddress,
+  columnDataAddress,
+  tableAddress,
+  totalsRowNumber,
+  type SheetSpec,
+} from "../core/sheetSpec";
+
+/** Input cells look like inputs; computed cells look locked. Office's own palette. */
+export const STYLE = {
+  inputFill: "#FFF2CC",
+  computedFill: "#F2F2F2",
+  computedFont: "#404040",
+  highlightFill: "#FFC7CE",
+  highlightFont: "#9C0006",
+  tableStyle: "TableStyleMedium2",
+} as const;
+
+export function writeSheetSpec(context: Excel.RequestContext, spec: SheetSpec): Excel.Worksheet {
+  context.application.suspendApiCalculationUntilNextSync();
+  context.application.suspendScreenUpdatingUntilNextSync();
+  const sheet = context.workbook.worksheets.add(spec.sheet);
+
+  const title = sheet.getRange("A1");
+  title.values = [[spec.title]];
+  title.format.font.bold = true;
+  title.format.font.size = 14;
+  spec.notes.forEach((note, i) => {
+    sheet.getRange(`A${2 + i}`).values = [[note]];
+  });
+
+  const { table: t } = spec;
+  const width = t.columns.length;
+  const grid = [t.columns.map((c) => c.header), ...t.rows.map((r) => [...r])];
+  sheet.getRange(tableAddress(t)).formulas = grid;
+  const table = sheet.tables.add(tableAddress(t), true);
+  table.name = t.name;
+  table.style = STYLE.tableStyle;
+  if (t.totals) {
+    table.showTotals = true;
+    const last = columnLetters(width - 1);
+    const row = totalsRowNumber(t);
+    sheet.getRange(`A${row}:${last}${row}`).formulas = [[...t.totals]];
+  }
+
+  t.columns.forEach((column, i) => {
+    if (t.rows.length === 0) return;
+    const data = sheet.getRange(columnDataAddress(t, i));
+    const cells = t.rows.map(() => [column.numberFormat]);
+    data.numberFormat = cells;
+    if (column.role === "input") data.format.fill.color = STYLE.inputFill;
+    if (column.role === "computed") {
+      data.format.fill.color = STYLE.computedFill;
+      data.format.font.color = STYLE.computedFont;
+    }
+    if (column.wrap) data.format.wrapText = true;
+    if (column.choices) {
+      data.dataValidation.rule = {
+        list: { inCellDropDown: true, source: column.choices.join(",") },
+      };
+      data.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: column.header,
+        message: `Choose one of: ${column.choices.join(", ")}.`,
+      };
+    }
+    if (column.nonNegative) {
+      data.dataValidation.rule = {
+        decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" },
+      };
+      data.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: column.header,
+        message: "Enter a number of WTE, 0 or more.",
+      };
+    }
+    if (column.highlight) {
+      const rule = data.conditionalFormats.add("CellValue");
+      rule.cellValue.format.fill.color = STYLE.highlightFill;
+      rule.cellValue.format.font.color = STYLE.highlightFont;
+      rule.cellValue.rule = {
+        formula1: column.highlight.value,
+        operator: column.highlight.operator,
+      };
+    }
+    if (column.width !== undefined) {
+      sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = column.width;
+    }
+  });
+
+  for (const block of spec.blocks) {
+    const width = Math.max(1, ...block.cells.map((r) => r.length));
+    const range = sheet.getRange(blockAddress(block));
+    range.formulas = block.cells.map((r) => [...r, ...Array(width - r.length).fill("")]);
+    const formattedAddress = block.formatTo ? `${block.at}:${block.formatTo}` : blockAddress(block);
+    const formatted = sheet.getRange(formattedAddress);
+    if (block.numberFormat) formatted.numberFormat = filled(formattedAddress, block.numberFormat);
+    if (block.bold) formatted.format.font.bold = true;
+  }
+
+  // Widths from the table's contents; columns given a width keep it.
+  t.columns.forEach((c, i) => {
+    if (c.width !== undefined) return;
+    const letter = columnLetters(i);
+    sheet
+      .getRange(`${letter}${t.headerRow}:${letter}${totalsRowNumber(t)}`)
+      .format.autofitColumns();
+  });
+
+  if (spec.chart) {
+    const c = spec.chart;
+    const chart = sheet.charts.add(c.type, sheet.getRange(c.seriesRange), "Rows");
+    chart.title.text = c.title;
+    chart.axes.categoryAxis.title.text = c.categoryTitle;
+    chart.axes.valueAxis.title.text = c.valueTitle;
+    chart.legend.position = "Bottom";
+    for (let i = 0; i < rangeSize(c.seriesRange).rows; i++) {
+      chart.series.getItemAt(i).setXAxisValues(sheet.getRange(c.categoriesRange));
+    }
+    chart.setPosition(c.from, c.to);
+  }
+
+  sheet.freezePanes.freezeRows(spec.freezeRows);
+  sheet.activate();
+  return sheet;
+}
