@@ -243,6 +243,7 @@ export function planSpec(sheet: string, table: string, horizon: number): SheetSp
       type: "Line",
       title: "Planned WTE against the 2019/20 baseline",
       seriesRange: `${labelColumn}${totalsRow}:${trajectoryEnd}${totalsRow + 1}`,
+      seriesBy: "Rows",
       categoriesRange: `${trajectoryStart}${PLAN_HEADER_ROW}:${trajectoryEnd}${PLAN_HEADER_ROW}`,
       categoryTitle: "Year (0 = 2019/20)",
       valueTitle: "WTE",

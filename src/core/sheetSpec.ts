@@ -19,6 +19,8 @@ export interface SpecColumn {
   readonly choices?: readonly string[];
   /** Whole data cells must be numbers 0 or more (inputs of WTE). */
   readonly nonNegative?: boolean;
+  /** Data cells must be dates. */
+  readonly date?: boolean;
   /** Highlight data cells for which this holds, e.g. a shortfall. */
   readonly highlight?: { readonly operator: "GreaterThan" | "EqualTo"; readonly value: string };
   /** Wrap long text (action descriptions, quotes). */
@@ -50,10 +52,15 @@ export interface SpecBlock {
 export interface SpecChart {
   readonly type: "Line" | "ColumnClustered";
   readonly title: string;
-  /** Series, one per row; the first column holds each series' name. */
+  /**
+   * The chart's data. By rows: one series per row, its name in the first column, with the
+   * categories from `categoriesRange`. By columns: a header row of series names over a first
+   * column of categories, as Excel reads a table.
+   */
   readonly seriesRange: string;
-  /** The category labels (x axis), one row. */
-  readonly categoriesRange: string;
+  readonly seriesBy: "Rows" | "Columns";
+  /** The category labels (x axis), one row; for series by rows. */
+  readonly categoriesRange?: string;
   readonly categoryTitle: string;
   readonly valueTitle: string;
   /** Where it sits: top-left and bottom-right cells. */

@@ -23,8 +23,24 @@ import {
   successorOf,
   updateWrites,
 } from "./actions";
-import type { ScenarioChanges, ScenarioStore } from "./store";
-import { MISSING_BOOK, readScenarioTable, type ScenarioBook } from "../core/scenarios";
+import { PLAN_TABLE, type PlanInputs } from "../core/planSheet";
+import { findScenario } from "../core/scenarios";
+import type { SheetSpec } from "../core/sheetSpec";
+import { planInputsOf, previewGrid, type PreviewGrid, type PreviewSheet } from "./previewSheets";
+import {
+  ScenarioActionError,
+  type InsertedSheet,
+  type ScenarioChanges,
+  type ScenarioStore,
+  type SheetNames,
+  type SheetStore,
+} from "./store";
+import {
+  MISSING_BOOK,
+  readScenarioTable,
+  type ScenarioBook,
+  type ScenarioValues,
+} from "../core/scenarios";
 
 /** The scenario sheet's contents, as cells. */
 export interface MemorySheet {
@@ -42,9 +58,15 @@ export interface MemoryWorkbookOptions {
   readonly latency?: number;
 }
 
-export class MemoryWorkbook implements ScenarioStore {
+/** Where preview mode puts a formula inserted "into the selected cell". */
+export const PREVIEW_FORMULA_SHEET = "Sheet1";
+
+export class MemoryWorkbook implements ScenarioStore, SheetStore {
   readonly mode = "preview" as const;
   private sheet: MemorySheet | null;
+  private readonly inserted: PreviewSheet[] = [];
+  /** Formulas inserted at the "selection", which moves down a row after each, as Enter does. */
+  private readonly formulas: string[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly latency: number;
 
@@ -159,6 +181,81 @@ export class MemoryWorkbook implements ScenarioStore {
     const { book } = requireTable(this.found());
     this.requireSheet().active = requireScenario(book, name).name;
     this.notify();
+  }
+
+  async insertSheet(
+    base: SheetNames,
+    build: (names: SheetNames) => SheetSpec
+  ): Promise<InsertedSheet> {
+    await this.pause();
+    const sheets = new Set(this.sheetNames().map((n) => n.toLowerCase()));
+    const tables = new Set(this.inserted.map((s) => s.spec.table.name.toLowerCase()));
+    for (let i = 0; ; i++) {
+      const names = {
+        sheet: i === 0 ? base.sheet : `${base.sheet} ${i + 1}`,
+        table: i === 0 ? base.table : `${base.table}${i + 1}`,
+      };
+      if (sheets.has(names.sheet.toLowerCase()) || tables.has(names.table.toLowerCase())) continue;
+      const spec = build(names);
+      const kind = spec.table.name.toLowerCase().startsWith(PLAN_TABLE.toLowerCase())
+        ? "plan"
+        : "values";
+      this.inserted.push({ spec, kind, inputs: new Map() });
+      this.notify();
+      return { sheet: spec.sheet };
+    }
+  }
+
+  async readPlan(): Promise<PlanInputs[] | null> {
+    await this.pause();
+    const plan = this.inserted.find((s) => s.spec.table.name === PLAN_TABLE);
+    return plan === undefined ? null : planInputsOf(plan);
+  }
+
+  async insertFormula(formula: string): Promise<{ readonly address: string }> {
+    await this.pause();
+    this.formulas.push(formula);
+    this.notify();
+    return { address: `${PREVIEW_FORMULA_SHEET}!A${this.formulas.length}` };
+  }
+
+  /** The workbook's sheets, in order, as preview mode lists them. */
+  sheetNames(): string[] {
+    return [
+      ...(this.sheet === null ? [] : [SCENARIO_SHEET]),
+      ...this.inserted.map((s) => s.spec.sheet),
+      ...(this.formulas.length > 0 ? [PREVIEW_FORMULA_SHEET] : []),
+    ];
+  }
+
+  /** An inserted sheet as Excel would show it, computed with the active scenario. */
+  sheetGrid(name: string): PreviewGrid | null {
+    const found = this.inserted.find((s) => s.spec.sheet === name);
+    if (found === undefined) return null;
+    return previewGrid(found, this.activeValues());
+  }
+
+  /** The formulas inserted at the selection, in the order they were put there. */
+  insertedFormulas(): readonly string[] {
+    return [...this.formulas];
+  }
+
+  /** Types into an input cell of an inserted sheet's table (data row and column, 0-based). */
+  setCell(name: string, row: number, column: number, value: string | number): void {
+    const found = this.inserted.find((s) => s.spec.sheet === name);
+    const role = found?.spec.table.columns[column]?.role;
+    if (found === undefined || role !== "input" || row >= found.spec.table.rows.length) {
+      throw new ScenarioActionError("Only the shaded input cells can be typed into.");
+    }
+    found.inputs.set(`${row},${column}`, value);
+    this.notify();
+  }
+
+  private activeValues(): ScenarioValues | null {
+    const found = this.found();
+    if (found === null) return null;
+    const book = readScenarioTable(found);
+    return book.scenarios[findScenario(book.scenarios, book.active)]?.values ?? null;
   }
 
   async subscribe(listener: () => void): Promise<() => void> {

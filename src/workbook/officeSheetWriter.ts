@@ -82,6 +82,17 @@ export function writeSheetSpec(context: Excel.RequestContext, spec: SheetSpec): 
         message: "Enter a number of WTE, 0 or more.",
       };
     }
+    if (column.date) {
+      data.dataValidation.rule = {
+        date: { formula1: "2019-01-01", operator: "GreaterThanOrEqualTo" },
+      };
+      data.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: column.header,
+        message: "Enter a date, e.g. 31/03/2024.",
+      };
+    }
     if (column.highlight) {
       const rule = data.conditionalFormats.add("CellValue");
       rule.cellValue.format.fill.color = STYLE.highlightFill;
@@ -117,13 +128,15 @@ export function writeSheetSpec(context: Excel.RequestContext, spec: SheetSpec): 
 
   if (spec.chart) {
     const c = spec.chart;
-    const chart = sheet.charts.add(c.type, sheet.getRange(c.seriesRange), "Rows");
+    const chart = sheet.charts.add(c.type, sheet.getRange(c.seriesRange), c.seriesBy);
     chart.title.text = c.title;
     chart.axes.categoryAxis.title.text = c.categoryTitle;
     chart.axes.valueAxis.title.text = c.valueTitle;
     chart.legend.position = "Bottom";
-    for (let i = 0; i < rangeSize(c.seriesRange).rows; i++) {
-      chart.series.getItemAt(i).setXAxisValues(sheet.getRange(c.categoriesRange));
+    if (c.categoriesRange !== undefined) {
+      for (let i = 0; i < rangeSize(c.seriesRange).rows; i++) {
+        chart.series.getItemAt(i).setXAxisValues(sheet.getRange(c.categoriesRange));
+      }
     }
     chart.setPosition(c.from, c.to);
   }

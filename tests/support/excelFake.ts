@@ -558,6 +558,11 @@ function rectOf(reference: unknown): (() => Rect) | null {
 }
 
 function parseRect(sheet: FakeSheet, address: string): Rect {
+  const whole = /^([A-Z]+):([A-Z]+)$/i.exec(address);
+  if (whole?.[1] && whole[2]) {
+    const column = columnIndex(whole[1]);
+    return { sheet, row: 1, column, rows: 1048576, columns: columnIndex(whole[2]) - column + 1 };
+  }
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address);
   if (!m?.[1] || !m[2]) throw new FakeExcelError("InvalidArgument", `bad address ${address}`);
   const column = columnIndex(m[1]);

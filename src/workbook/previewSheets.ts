@@ -1,0 +1,233 @@
+/**
+ * Inserted sheets as preview mode shows them. There is no Excel to calculate, so a plan sheet's
+ * computed cells come from planRowValues, the same rules its formulas run (tests hold the two
+ * together); other sheets are values. The planner can type into a plan's input cells.
+ */
+import { PlanError } from "../core/errors";
+import {
+  PLAN_COLUMNS,
+  planInputsFrom,
+  planRowValues,
+  type PlanInputs,
+  type PlanValue,
+} from "../core/planSheet";
+import type { ScenarioValues } from "../core/scenarios";
+import type { ColumnRole, SheetSpec } from "../core/sheetSpec";
+
+export interface PreviewCell {
+  /** As Excel would show it with the column's number format. */
+  readonly text: string;
+  readonly role: ColumnRole;
+  /** A shortfall or a missed minimum: what the sheet's conditional format highlights. */
+  readonly highlight: boolean;
+  readonly error: boolean;
+}
+
+export interface PreviewChart {
+  readonly title: string;
+  readonly categoryTitle: string;
+  readonly valueTitle: string;
+  readonly categories: readonly string[];
+  readonly series: readonly {
+    readonly name: string;
+    readonly values: readonly (number | null)[];
+  }[];
+}
+
+export interface PreviewGrid {
+  readonly sheet: string;
+  readonly title: string;
+  readonly notes: readonly string[];
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly PreviewCell[])[];
+  readonly totals: readonly PreviewCell[] | null;
+  /** The plan's trajectory block: one row per plan row, by year. */
+  readonly trajectory: {
+    readonly years: readonly string[];
+    readonly rows: readonly string[][];
+  } | null;
+  readonly chart: PreviewChart | null;
+}
+
+/** An inserted sheet in the in-memory workbook: its spec and what the planner typed into it. */
+export interface PreviewSheet {
+  readonly spec: SheetSpec;
+  readonly kind: "plan" | "values";
+  /** Typed input cells by "row,column" within the table's data rows (0-based). */
+  readonly inputs: Map<string, unknown>;
+}
+
+const numberText = (value: number, format: string): string => {
+  if (format.includes("%")) {
+    return `${(value * 100).toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  }
+  if (format.includes("0.0")) {
+    return value.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  }
+  return value.toLocaleString("en-GB", { maximumFractionDigits: 10 });
+};
+
+export function displayText(value: unknown, format: string): string {
+  if (value instanceof PlanError) return value.code;
+  if (typeof value === "number") return numberText(value, format);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value === null || value === undefined) return "";
+  return String(value);
+}
+
+/** The table's data cells with the planner's typing laid over them. */
+export function tableCells(sheet: PreviewSheet): unknown[][] {
+  return sheet.spec.table.rows.map((row, r) =>
+    row.map((cell, c) => {
+      const key = `${r},${c}`;
+      return sheet.inputs.has(key) ? sheet.inputs.get(key) : cell;
+    })
+  );
+}
+
+export function planInputsOf(sheet: PreviewSheet): PlanInputs[] {
+  const headers = sheet.spec.table.columns.map((c) => c.header);
+  return planInputsFrom(
+    headers,
+    tableCells(sheet).map((row) => row.map((c) => (isFormula(c) ? null : c)))
+  );
+}
+
+const isFormula = (cell: unknown): boolean => typeof cell === "string" && cell.startsWith("=");
+
+export function previewGrid(sheet: PreviewSheet, active: ScenarioValues | null): PreviewGrid {
+  return sheet.kind === "plan" ? planGrid(sheet, active) : valuesGrid(sheet);
+}
+
+function valuesGrid(sheet: PreviewSheet): PreviewGrid {
+  const { spec } = sheet;
+  const columns = spec.table.columns;
+  const cell = (value: unknown, c: number): PreviewCell => ({
+    text: displayText(value, columns[c]?.numberFormat ?? "General"),
+    role: columns[c]?.role ?? "label",
+    highlight: false,
+    error: false,
+  });
+  const rows = tableCells(sheet);
+  const chart = spec.chart;
+  return {
+    sheet: spec.sheet,
+    title: spec.title,
+    notes: spec.notes.map(String),
+    headers: columns.map((c) => c.header),
+    rows: rows.map((r) => r.map(cell)),
+    totals: null,
+    trajectory: null,
+    chart:
+      chart && chart.seriesBy === "Columns"
+        ? {
+            title: chart.title,
+            categoryTitle: chart.categoryTitle,
+            valueTitle: chart.valueTitle,
+            categories: rows.map((r) => String(r[0] ?? "")),
+            series: [1, 2, 3].map((c) => ({
+              name: columns[c]?.header ?? "",
+              values: rows.map((r) => (typeof r[c] === "number" ? (r[c] as number) : null)),
+            })),
+          }
+        : null,
+  };
+}
+
+function planGrid(sheet: PreviewSheet, active: ScenarioValues | null): PreviewGrid {
+  const { spec } = sheet;
+  const columns = spec.table.columns;
+  const inputs = planInputsOf(sheet);
+  const noScenario: ScenarioValues = {
+    share: null,
+    uplift: null,
+    minGrowth: null,
+    horizon: null,
+    attrition: null,
+    completion: null,
+  };
+  const values = inputs.map((row) => planRowValues(row, active ?? noScenario));
+  const cells = tableCells(sheet);
+  const rows = cells.map((row, r) =>
+    PLAN_COLUMNS.map((column, c): PreviewCell => {
+      const computed = values[r];
+      const value: unknown =
+        column.role === "computed" && computed
+          ? computed[column.key as keyof typeof computed]
+          : row[c];
+      return {
+        text: displayText(value, columns[c]?.numberFormat ?? "General"),
+        role: column.role,
+        highlight:
+          (column.key === "gap" && typeof value === "number" && value > 0) ||
+          (column.key === "meets" && value === false),
+        error: value instanceof PlanError,
+      };
+    })
+  );
+  const sum = (
+    key: "baseline" | "inPost" | "pipeline" | "leavers" | "national" | "target" | "gap" | "intake"
+  ): PlanValue => {
+    let total = 0;
+    for (let r = 0; r < inputs.length; r++) {
+      const v: unknown = ["national", "target", "gap", "intake"].includes(key)
+        ? values[r]?.[key as "national"]
+        : inputs[r]?.[key as "baseline"];
+      if (v instanceof PlanError) return v;
+      if (typeof v === "number") total += v;
+    }
+    return total;
+  };
+  const totalsValues: Record<string, PlanValue> = {
+    baseline: sum("baseline"),
+    inPost: sum("inPost"),
+    pipeline: sum("pipeline"),
+    leavers: sum("leavers"),
+    national: sum("national"),
+    target: sum("target"),
+    gap: sum("gap"),
+    intake: sum("intake"),
+  };
+  const totals = PLAN_COLUMNS.map((column, c): PreviewCell => {
+    const value = column.key === "area" ? "Total" : (totalsValues[column.key] ?? "");
+    return {
+      text: displayText(value, columns[c]?.numberFormat ?? "General"),
+      role: column.role,
+      highlight: false,
+      error: value instanceof PlanError,
+    };
+  });
+  const horizon = active?.horizon ?? null;
+  const years = horizon === null ? [] : Array.from({ length: horizon + 1 }, (_, i) => `Year ${i}`);
+  const trajectoryRows = values.map((v) => v.trajectory.map((x) => displayText(x, "#,##0.0")));
+  const baselineTotal = totalsValues.baseline ?? "";
+  const targetTotal = totalsValues.target ?? "";
+  const path = (to: PlanValue): (number | null)[] =>
+    typeof baselineTotal === "number" && typeof to === "number" && baselineTotal > 0 && horizon
+      ? Array.from(
+          { length: horizon + 1 },
+          (_, i) => baselineTotal + ((to - baselineTotal) * i) / horizon
+        )
+      : [];
+  return {
+    sheet: spec.sheet,
+    title: spec.title,
+    notes: spec.notes.map(String),
+    headers: columns.map((c) => c.header),
+    rows,
+    totals,
+    trajectory: { years, rows: trajectoryRows },
+    chart: spec.chart
+      ? {
+          title: spec.chart.title,
+          categoryTitle: spec.chart.categoryTitle,
+          valueTitle: spec.chart.valueTitle,
+          categories: years,
+          series: [
+            { name: "Total plan", values: path(targetTotal) },
+            { name: "Baseline 2019/20", values: path(baselineTotal) },
+          ],
+        }
+      : null,
+  };
+}
