@@ -17,6 +17,8 @@ const { Compilation, WebpackError, sources } = require("webpack");
 const PLUGIN = "DocsPagesPlugin";
 const SITE_NAME = "Psychological Professions Workforce Planner for Excel";
 const STYLESHEET = "docs.css";
+/** The function reference in brief, for the task pane's searchable list. */
+const HELP_FILE = "function-help.json";
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 /** Link schemes a page may point at; anything else (javascript:, data:) is rendered as text. */
@@ -218,6 +220,12 @@ class DocsPagesPlugin {
       this.emit(compilation, `${this.output}/${page}`, pageHtml({ page, ...rendered }));
     }
     this.emit(compilation, `${this.output}/${STYLESHEET}`, await fs.readFile(this.stylesheet));
+    const help = [];
+    for (const rel of files.filter((f) => f.startsWith("functions/"))) {
+      const entry = functionHelp(await fs.readFile(path.join(this.source, rel), "utf8"), rel);
+      if (entry) help.push(entry);
+    }
+    this.emit(compilation, `${this.output}/${HELP_FILE}`, JSON.stringify(help, null, 1));
     for (const warning of brokenLinks(pages)) {
       compilation.warnings.push(new WebpackError(`${PLUGIN}: ${warning}`));
     }
@@ -228,6 +236,38 @@ class DocsPagesPlugin {
     if (compilation.getAsset(name)) compilation.updateAsset(name, source);
     else compilation.emitAsset(name, source);
   }
+}
+
+/**
+ * A function page in brief: its name, one-line summary, syntax and examples (formula, result and
+ * why), read from the page's own sections so the pane's help and the reference never disagree.
+ */
+function functionHelp(markdown, rel) {
+  const name = /^#\s+(PP\.[A-Z]+)\s*$/m.exec(markdown)?.[1];
+  const syntax = /## Syntax\s+```\s*\n([^`]+?)\n```/.exec(markdown)?.[1]?.trim();
+  if (!name || !syntax) return null;
+  const summary =
+    markdown
+      .split("\n")
+      .find(
+        (line, i, lines) =>
+          i > 0 && line.trim() !== "" && !line.startsWith("#") && lines[i - 1].trim() === ""
+      ) ?? "";
+  const examples = [];
+  const section = markdown.split(/^## Examples\s*$/m)[1] ?? "";
+  for (const line of section.split("\n")) {
+    const cells = line.split("|").map((c) => c.trim());
+    const formula = /^`(=PP\..+)`$/.exec(cells[1] ?? "")?.[1];
+    const result = /^`(.+)`$/.exec(cells[2] ?? "")?.[1];
+    if (formula && result) examples.push({ formula, result, why: cells[3] ?? "" });
+  }
+  return {
+    name,
+    summary: summary.trim(),
+    syntax,
+    page: rel.replace(/\.md$/i, ".html"),
+    examples,
+  };
 }
 
 /** Links between pages that point at no page, or at no heading of it. */
@@ -250,4 +290,10 @@ function brokenLinks(pages) {
   return problems;
 }
 
-module.exports = { DocsPagesPlugin, rewriteHref, slugify, escapeHtml };
+module.exports = {
+  functionHelp,
+  DocsPagesPlugin,
+  rewriteHref,
+  slugify,
+  escapeHtml,
+};

@@ -52,8 +52,10 @@ describe("the docs pages plugin on docs/", () => {
     expect(report.warnings).toEqual([]);
   });
 
-  it("emits one page per Markdown file, plus the stylesheet", () => {
-    expect(report.assets).toEqual([...pages.map((p) => `docs/${p}`), "docs/docs.css"].sort());
+  it("emits one page per Markdown file, plus the stylesheet and the function help", () => {
+    expect(report.assets).toEqual(
+      [...pages.map((p) => `docs/${p}`), "docs/docs.css", "docs/function-help.json"].sort()
+    );
     expect(fs.existsSync(path.join(out, "docs/docs.css"))).toBe(true);
   });
 
@@ -174,5 +176,27 @@ describe("the production build", () => {
 
   it("has the stylesheet the pages use", () => {
     expect(fs.existsSync(path.join(dist, "docs/docs.css"))).toBe(true);
+  });
+
+  it("has the function help the pane lists, one entry per function, from the pages", () => {
+    const help = JSON.parse(
+      fs.readFileSync(path.join(dist, "docs/function-help.json"), "utf8")
+    ) as {
+      name: string;
+      syntax: string;
+      summary: string;
+      page: string;
+      examples: { formula: string; result: string }[];
+    }[];
+    expect(help.map((h) => h.name).sort()).toEqual(
+      metadata.functions.map((f) => `PP.${f.id}`).sort()
+    );
+    for (const entry of help) {
+      expect(entry.syntax.startsWith(`=${entry.name}(`)).toBe(true);
+      expect(entry.summary.length).toBeGreaterThan(20);
+      expect(entry.examples.length).toBeGreaterThan(0);
+      expect(entry.examples.every((e) => e.formula.startsWith(`=${entry.name}(`))).toBe(true);
+      expect(fs.existsSync(path.join(dist, "docs", entry.page))).toBe(true);
+    }
   });
 });
