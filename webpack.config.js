@@ -28,7 +28,7 @@ module.exports = async (env, argv) => {
     target: ["web", "es2020"],
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

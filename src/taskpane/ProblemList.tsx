@@ -1,0 +1,80 @@
+/**
+ * What is wrong with the scenario table as found, cell by cell. The pane changes none of it by
+ * itself: the planner fixes the cells, or asks for the missing columns and names to be added.
+ */
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ScenarioBook } from "../core/scenarios";
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderInlineStartWidth: tokens.strokeWidthThickest,
+    borderInlineStartStyle: "solid",
+    borderInlineStartColor: tokens.colorStatusWarningBorderActive,
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  address: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
+  repair: {
+    alignSelf: "flex-start",
+  },
+});
+
+interface ProblemListProps {
+  readonly book: ScenarioBook;
+  readonly busy: boolean;
+  readonly onRepair: () => void;
+}
+
+export function ProblemList({ book, busy, onRepair }: ProblemListProps) {
+  const styles = useStyles();
+  const repairable = book.missingColumns.length > 0 || book.missingNames.length > 0;
+  const count = book.problems.length;
+  return (
+    <section className={styles.section} aria-labelledby="problems-heading">
+      <Text as="h2" size={400} weight="semibold" id="problems-heading">
+        {count === 1
+          ? "1 problem in the scenario table"
+          : `${count} problems in the scenario table`}
+      </Text>
+      <Text as="p" block>
+        The pane leaves these cells as they are until you fix them in the workbook
+        {repairable ? " or repair the table" : ""}. Scenarios with a problem are still listed below.
+      </Text>
+      <ul className={styles.list}>
+        {book.problems.map((problem, index) => (
+          <li key={`${index}:${problem.address}`}>
+            <Text className={styles.address}>{problem.address}</Text>
+            <Text>: {problem.message}</Text>
+          </li>
+        ))}
+      </ul>
+      {repairable && (
+        <>
+          <Text as="p" block>
+            Repair table adds only what is missing
+            {book.missingColumns.length > 0 ? ` (columns: ${book.missingColumns.join(", ")})` : ""}
+            {book.missingNames.length > 0 ? ` (names: ${book.missingNames.join(", ")})` : ""}; it
+            does not change your rows.
+          </Text>
+          <Button className={styles.repair} disabledFocusable={busy} onClick={onRepair}>
+            Repair table
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+/** The selected scenario: whether formulas use it, what can be done to it, and its values. */
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ScenarioRow } from "../core/scenarios";
+import type { ScenarioChanges } from "../workbook/store";
+import { scenarioLabel } from "./format";
+import { ScenarioActions } from "./ScenarioActions";
+import { ScenarioForm } from "./ScenarioForm";
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingBlockStart: tokens.spacingVerticalL,
+    borderBlockStartWidth: tokens.strokeWidthThin,
+    borderBlockStartStyle: "solid",
+    borderBlockStartColor: tokens.colorNeutralStroke2,
+  },
+  heading: {
+    overflowWrap: "anywhere",
+  },
+});
+
+interface ScenarioPanelProps {
+  readonly scenario: ScenarioRow;
+  /** The active scenario's name, "" when none. */
+  readonly active: string;
+  readonly isActive: boolean;
+  readonly editable: boolean;
+  readonly busy: boolean;
+  /** Changes whenever the planner picks a scenario, so the form starts from the workbook. */
+  readonly formKey: number;
+  readonly onMakeActive: () => void;
+  readonly onRename: () => void;
+  readonly onDuplicate: () => void;
+  readonly onDelete: () => void;
+  readonly onSave: (changes: ScenarioChanges) => Promise<boolean>;
+}
+
+export function ScenarioPanel(props: ScenarioPanelProps) {
+  const { scenario, active, isActive, editable, busy } = props;
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby="selected-heading">
+      <Text as="h2" size={500} weight="semibold" id="selected-heading" className={styles.heading}>
+        {scenarioLabel(scenario.name)}
+      </Text>
+      <Text as="p" block>
+        {isActive
+          ? "This is the active scenario: formulas using PP_Share and the other PP_ names use these values."
+          : active === ""
+            ? "Not active. No scenario is active yet: make this one active to use its values in formulas."
+            : `Not active: formulas use “${active}”. Make this one active to use its values instead.`}
+      </Text>
+      {!editable && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            A scenario above has the same name, so changes made here would go to that one. Give this
+            row a different name in the workbook (see the problems listed at the top) to edit it
+            here.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ScenarioActions
+        isActive={isActive}
+        named={scenario.name !== ""}
+        busy={busy || !editable}
+        onMakeActive={props.onMakeActive}
+        onRename={props.onRename}
+        onDuplicate={props.onDuplicate}
+        onDelete={props.onDelete}
+      />
+      <ScenarioForm
+        key={props.formKey}
+        scenario={scenario}
+        editable={editable}
+        busy={busy}
+        onSave={props.onSave}
+      />
+    </section>
+  );
+}

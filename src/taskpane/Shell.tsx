@@ -1,0 +1,41 @@
+/**
+ * The Office look around the pane (Fluent's light theme) and what shows while the pane finds out
+ * whether it runs in Excel.
+ */
+import {
+  AriaLiveAnnouncer,
+  FluentProvider,
+  Spinner,
+  makeStaticStyles,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { ScenarioStore } from "../workbook/store";
+import { App, PaneHeader, useLayoutStyles } from "./App";
+
+// Spacing comes from each section's gap, not from paragraph margins.
+const usePageStyles = makeStaticStyles({
+  body: { margin: 0 },
+  "p, h1, h2": { margin: 0 },
+});
+
+export function Shell({ store }: { store: ScenarioStore | null }) {
+  usePageStyles();
+  return (
+    <FluentProvider theme={webLightTheme}>
+      {/* Message bars announce themselves through it. */}
+      <AriaLiveAnnouncer>
+        {store === null ? <Connecting /> : <App store={store} />}
+      </AriaLiveAnnouncer>
+    </FluentProvider>
+  );
+}
+
+function Connecting() {
+  const styles = useLayoutStyles();
+  return (
+    <main className={styles.main}>
+      <PaneHeader />
+      <Spinner size="small" label="Connecting to Excel…" />
+    </main>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The pane's view of the workbook's scenarios. The workbook is the only truth: the book shown is
+ * always the last one read, re-read after every write and whenever the sheet changes, so edits
+ * made by hand or by a co-author show up and the pane never keeps its own copy.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ScenarioBook } from "../core/scenarios";
+import { ScenarioActionError, type ScenarioStore } from "../workbook/store";
+
+/** A write the pane asks of the workbook, with the words to show while and after it runs. */
+export interface Write {
+  /** Shown while the write runs, e.g. "Saving changes…". */
+  readonly busy: string;
+  /** Announced when it succeeds, e.g. "Saved changes to Central.". */
+  readonly done: string;
+  /** What the write does, completing "Could not …", e.g. "save the changes". */
+  readonly action: string;
+  readonly run: () => Promise<void>;
+}
+
+export type Outcome =
+  | { readonly kind: "done"; readonly text: string }
+  | { readonly kind: "error"; readonly title: string; readonly text: string };
+
+export interface ScenarioBookState {
+  /** null until the first read finishes. */
+  readonly book: ScenarioBook | null;
+  /** Why the first read failed, when it did; the pane then offers to try again. */
+  readonly loadProblem: string | null;
+  /** The busy text of the write under way, or null. */
+  readonly busy: string | null;
+  /** How the last write ended, until the next one starts or it is dismissed. */
+  readonly outcome: Outcome | null;
+  readonly write: (write: Write) => Promise<boolean>;
+  readonly dismissOutcome: () => void;
+  readonly reload: () => void;
+}
+
+/**
+ * The planner-readable reason for a failure: the store's own words when it refused, never a raw
+ * error or stack from Excel or the browser.
+ */
+export function describeFailure(error: unknown): string {
+  if (error instanceof ScenarioActionError) return error.message;
+  if (error instanceof Error && error.name === "ScenarioActionError" && error.message !== "") {
+    return error.message;
+  }
+  return "Excel reported an error. Try again; if it keeps failing, close and reopen the workbook.";
+}
+
+/** How long a success message stays in view. Failures stay until dismissed. */
+const DONE_SHOWN_MS = 8000;
+
+export function useScenarioBook(store: ScenarioStore): ScenarioBookState {
+  const [book, setBook] = useState<ScenarioBook | null>(null);
+  const [loadProblem, setLoadProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Reads can finish out of order (a change event's read and a write's read); only the latest
+  // one started may set the book.
+  const latestRead = useRef(0);
+  const hasBook = useRef(false);
+  const live = useRef(true);
+
+  const refresh = useCallback(async (): Promise<void> => {
+    const ticket = ++latestRead.current;
+    try {
+      const next = await store.read();
+      if (!live.current || ticket !== latestRead.current) return;
+      hasBook.current = true;
+      setBook(next);
+      setLoadProblem(null);
+    } catch (error) {
+      if (!live.current || ticket !== latestRead.current) return;
+      const reason = describeFailure(error);
+      if (hasBook.current) {
+        setOutcome({
+          kind: "error",
+          title: "Could not read the scenario table again; what you see may be out of date.",
+          text: reason,
+        });
+      } else {
+        setLoadProblem(reason);
+      }
+    }
+  }, [store]);
+
+  useEffect(() => {
+    live.current = true;
+    let unsubscribe: (() => void) | null = null;
+    let ended = false;
+    void refresh();
+    store
+      .subscribe(() => void refresh())
+      .then(
+        (stop) => {
+          if (ended) stop();
+          else unsubscribe = stop;
+        },
+        () => {
+          // Without change events the pane still re-reads after each of its own writes.
+        }
+      );
+    return () => {
+      ended = true;
+      live.current = false;
+      unsubscribe?.();
+    };
+  }, [store, refresh]);
+
+  const write = useCallback(
+    async (w: Write): Promise<boolean> => {
+      setBusy(w.busy);
+      setOutcome(null);
+      try {
+        await w.run();
+        await refresh();
+        if (live.current) setOutcome({ kind: "done", text: w.done });
+        return true;
+      } catch (error) {
+        if (live.current) {
+          setOutcome({
+            kind: "error",
+            title: `Could not ${w.action}.`,
+            text: describeFailure(error),
+          });
+        }
+        // The write may have been refused because the table changed; show it as it is now.
+        await refresh();
+        return false;
+      } finally {
+        if (live.current) setBusy(null);
+      }
+    },
+    [refresh]
+  );
+
+  // A success message has been announced and read by then; it should not cover the pane for good.
+  useEffect(() => {
+    if (outcome?.kind !== "done") return;
+    const timer = setTimeout(
+      () => setOutcome((now) => (now === outcome ? null : now)),
+      DONE_SHOWN_MS
+    );
+    return () => clearTimeout(timer);
+  }, [outcome]);
+
+  const dismissOutcome = useCallback(() => setOutcome(null), []);
+  const reload = useCallback(() => {
+    setLoadProblem(null);
+    void refresh();
+  }, [refresh]);
+
+  return { book, loadProblem, busy, outcome, write, dismissOutcome, reload };
+}
