@@ -55,6 +55,38 @@ const officeAddinsRecommended = officeAddins.configs.recommended.map((config) =>
   return { ...rest, plugins };
 });
 
+// The task pane's React rules come with office-addins' React config (eslint-plugin-react).
+const [reactRecommended] = officeAddins.configs.react;
+
+/**
+ * Workbook text (scenario names, notes, problem messages) reaches the pane's DOM only as React
+ * text, never as markup.
+ */
+const taskpaneRules = {
+  files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+  plugins: reactRecommended.plugins,
+  settings: { react: { version: "detect" } },
+  rules: {
+    ...reactRecommended.rules,
+    // The automatic JSX runtime needs no React in scope; TypeScript checks props.
+    "react/react-in-jsx-scope": "off",
+    "react/prop-types": "off",
+    "react/no-danger": "error",
+    "no-restricted-properties": [
+      "error",
+      ...["innerHTML", "outerHTML", "insertAdjacentHTML"].map((property) => ({
+        property,
+        message: "Render workbook text with React as text, never as markup.",
+      })),
+      ...["write", "writeln"].map((property) => ({
+        object: "document",
+        property,
+        message: "Render workbook text with React as text, never as markup.",
+      })),
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: ["dist/**", "coverage/**", "node_modules/**", "test-results/**"],
@@ -85,6 +117,7 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  taskpaneRules,
   {
     files: ["src/functions/functions.ts"],
     rules: {
