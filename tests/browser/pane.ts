@@ -1,0 +1,155 @@
+/**
+ * How the tests find and drive the pane: by role, label and visible text, as a planner (or a
+ * screen reader) would, so the tests also check that everything has a name.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "playwright-core";
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The list of scenarios. */
+export function scenarioList(page: Page): Locator {
+  return page.getByRole("list", { name: "Scenarios" });
+}
+
+/** A scenario's button in the list, whatever badges it carries. */
+export function scenarioButton(page: Page, name: string): Locator {
+  return scenarioList(page).getByRole("button", {
+    name: new RegExp(`^${escape(name)}( Check values)?( Active)?$`),
+  });
+}
+
+/** The names listed, in order. */
+export async function listedNames(page: Page): Promise<string[]> {
+  return scenarioList(page).locator("li button > span:first-of-type").allTextContents();
+}
+
+/** The name of the scenario badged Active. */
+export async function activeName(page: Page): Promise<string | null> {
+  const active = scenarioList(page).locator("li button", { hasText: /Active$/ });
+  if ((await active.count()) !== 1) return null;
+  return active.locator("> span:first-of-type").textContent();
+}
+
+/** The heading of the selected scenario's panel (its name). */
+export function selectedHeading(page: Page): Locator {
+  return page.locator("#selected-heading");
+}
+
+/** An assumption's input, by the start of its label ("Local share", "Horizon"). */
+export function field(page: Page, label: string): Locator {
+  return page.getByRole("textbox", { name: new RegExp(`^${escape(label)}`) });
+}
+
+/** The validation message shown under the field with that label. */
+export function fieldMessage(page: Page, label: string): Locator {
+  return page
+    .locator(".fui-Field")
+    .filter({ has: page.locator("label", { hasText: new RegExp(`^${escape(label)}`) }) })
+    .locator(".fui-Field__validationMessage");
+}
+
+export function button(page: Page, name: string | RegExp): Locator {
+  return page.getByRole("button", { name, exact: typeof name === "string" });
+}
+
+/** The pane's own live region (a CSS query: it is aria-hidden while a dialog is open). */
+export function status(page: Page): Locator {
+  return page.locator("main [role='status']");
+}
+
+/** The error shown when a write fails, beside the status region. */
+export function failureBar(page: Page): Locator {
+  return page.locator("main [role='status'] ~ .fui-MessageBar");
+}
+
+/**
+ * Waits until the last write has finished with the given message (failing at once if the pane
+ * reports a failure instead) and any dialog has gone, so the page is no longer aria-hidden.
+ */
+export async function finished(page: Page, message: string): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector("[role='dialog'], [role='alertdialog']") === null
+  );
+  await until(async () => {
+    const text = (await status(page).textContent()) ?? "";
+    if (text === message) return true;
+    const failure = await failureBar(page).allTextContents();
+    if (failure.length > 0)
+      throw new Error(`Expected "${message}"; the pane says ${failure.join(" ")}`);
+    return false;
+  }, `"${message}"`);
+}
+
+/** Waits until a condition on the page holds, checked as the page changes. */
+export async function until(check: () => Promise<boolean>, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** The preview table's total row: [Psychologists, Therapists, EMHPs, Total]. */
+export async function previewTotals(page: Page): Promise<string[]> {
+  return page
+    .getByRole("row", { name: /^Total \(Tables 1 and 2\)/ })
+    .getByRole("cell")
+    .allTextContents();
+}
+
+/** Selects a scenario in the list and waits for its panel. */
+export async function select(page: Page, name: string): Promise<void> {
+  await scenarioButton(page, name).click();
+  await until(async () => (await selectedHeading(page).textContent()) === name, `${name} selected`);
+}
+
+/** Describes the focused element: its role-ish tag, accessible-ish name and label. */
+export async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (el === null || el === document.body) return "body";
+    const label =
+      el.id !== ""
+        ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent
+        : null;
+    const text = (el.getAttribute("aria-label") ?? label ?? el.textContent ?? "").trim();
+    return `${el.tagName.toLowerCase()}:${text}`;
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element's description matches, or fails. */
+export async function tabTo(
+  page: Page,
+  target: RegExp,
+  backwards = false,
+  limit = 60
+): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (target.test(await focused(page))) return;
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`Tab never reached ${target}; last focused ${await focused(page)}`);
+}
+
+/**
+ * axe's findings (all its rules: WCAG 2.2 A/AA and best practices) as "rule: target" lines, once
+ * any opening animation has finished (half-faded colours are not what the planner reads).
+ *
+ * Fluent's focus manager (tabster) puts two 1px sentinels, <i data-tabster-dummy aria-hidden
+ * tabindex=0>, at the ends of the body to keep Tab inside an open dialog; focus never rests on
+ * them (it is moved on at once, which the keyboard tests check), but axe's aria-hidden-focus rule
+ * cannot know that, so they alone are left out.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running")
+  );
+  const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact ?? "?"}): ${n.target.join(" ")} ${n.failureSummary ?? ""}`
+    )
+  );
+}

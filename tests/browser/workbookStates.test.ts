@@ -1,0 +1,198 @@
+/**
+ * Workbooks that are not yet in shape: one with no scenario table (set up), and one whose table
+ * a person has edited by hand into trouble (problems listed cell by cell, nothing changed until
+ * the planner acts, missing columns and names repaired without touching rows).
+ */
+import {
+  browserAvailable,
+  openPane,
+  screenshot,
+  startHarness,
+  type Harness,
+  type Pane,
+} from "./harness";
+import {
+  activeName,
+  button,
+  failureBar,
+  field,
+  fieldMessage,
+  finished,
+  listedNames,
+  scenarioButton,
+  scenarioList,
+  select,
+  selectedHeading,
+  until,
+} from "./pane";
+
+const run = browserAvailable() ? describe : describe.skip;
+
+run("a workbook with no scenarios yet", () => {
+  let harness: Harness;
+  let pane: Pane;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    pane = await openPane(harness, "?sample=empty&latency=20");
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it("explains that there are none and sets them up on request", async () => {
+    const { page, record } = pane;
+    expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe(
+      "No scenarios in this workbook yet"
+    );
+    expect(await page.locator("main").textContent()).toContain("PP_Scenarios");
+    await screenshot(page, "empty-set-up");
+    await button(page, "Set up scenarios").click();
+    await finished(page, "Scenarios are set up.");
+    expect(await listedNames(page)).toEqual(["Central"]);
+    expect(await activeName(page)).toBe("Central");
+    expect(await field(page, "Local share").inputValue()).toBe("");
+    expect(await fieldMessage(page, "Local share").textContent()).toBe(
+      "Not set: PP_Share gives #N/A until you set it."
+    );
+    const preview = page.locator("section", { has: page.locator("#preview-heading") });
+    expect(await preview.textContent()).toContain(
+      "Set the local share to see what this scenario means for Tables 1 and 2."
+    );
+    expect(await page.getByRole("button", { name: "Set up scenarios" }).count()).toBe(0);
+    await screenshot(page, "empty-after-set-up", true);
+    expect(record.cspViolations).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
+  });
+});
+
+run("a scenario table edited by hand into trouble", () => {
+  let harness: Harness;
+  let pane: Pane;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    pane = await openPane(harness, "?sample=malformed&latency=20");
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  afterEach(() => {
+    expect(pane.record.cspViolations).toEqual([]);
+    expect(pane.record.dialogs).toEqual([]);
+    expect(pane.record.pageErrors).toEqual([]);
+  });
+
+  const problems = (pane: Pane): Promise<string[]> =>
+    pane.page.locator("section[aria-labelledby='problems-heading'] li").allTextContents();
+
+  it("lists each problem with its cell address, in plain words", async () => {
+    const { page } = pane;
+    expect(await page.locator("#problems-heading").textContent()).toBe(
+      "7 problems in the scenario table"
+    );
+    expect(await problems(pane)).toEqual([
+      "'PP Scenarios'!A3: The PP_Scenarios table has no \"Training completion\" column.",
+      "'PP Scenarios'!B5: Local share holds the text 'about 3%' where a number belongs.",
+      "'PP Scenarios'!F5: Annual attrition must be a yearly rate from 0 up to but not including 1 (100%); it is 1.5.",
+      "'PP Scenarios'!A6: \"Central\" is also the name of the scenario at 'PP Scenarios'!A4; names must differ.",
+      "'PP Scenarios'!A7: This scenario has no name.",
+      "'PP Scenarios'!E7: Horizon must be a whole number of years from 1 to 50; it is 4.5.",
+      "Defined names: The workbook lacks the name PP_Completion, so formulas using it show #NAME?.",
+    ]);
+    expect(
+      await page.locator("section[aria-labelledby='problems-heading']").textContent()
+    ).toContain("The pane leaves these cells as they are until you fix them");
+    await screenshot(page, "malformed-problems");
+  });
+
+  it("still lists every row; a bad cell shows its problem and an empty box to retype", async () => {
+    const { page } = pane;
+    expect(await listedNames(page)).toEqual(["Central", "High demand", "Central", "(no name)"]);
+    expect(await scenarioButton(page, "High demand").textContent()).toContain("Check values");
+    await select(page, "High demand");
+    expect(await field(page, "Local share").inputValue()).toBe("");
+    expect(await fieldMessage(page, "Local share").textContent()).toBe(
+      "In the workbook: Local share holds the text 'about 3%' where a number belongs. Type a value here to replace it when you save."
+    );
+    expect(await field(page, "Annual attrition").inputValue()).toBe("");
+    expect(await fieldMessage(page, "Annual attrition").textContent()).toMatch(
+      /^In the workbook: /
+    );
+    expect(await field(page, "Demand uplift").inputValue()).toBe("10");
+    await screenshot(page, "malformed-invalid-cells");
+  });
+
+  it("shows a duplicate-named row read-only: edits would go to the first of that name", async () => {
+    const { page } = pane;
+    await scenarioList(page)
+      .getByRole("button", { name: /^Central/ })
+      .nth(1)
+      .click();
+    await until(async () => (await field(page, "Local share").inputValue()) === "2.5", "row 3");
+    expect(await page.locator("main").textContent()).toContain(
+      "A scenario above has the same name"
+    );
+    expect(await field(page, "Local share").getAttribute("readonly")).not.toBeNull();
+    for (const name of ["Make active", "Rename…", "Duplicate…", "Delete…"]) {
+      expect(await button(page, name).getAttribute("aria-disabled")).toBe("true");
+    }
+  });
+
+  it("refuses, in plain words, a change the table cannot take until it is repaired", async () => {
+    const { page } = pane;
+    await select(page, "High demand");
+    await field(page, "Training completion").fill("80");
+    await button(page, "Save changes").click();
+    await until(async () => (await failureBar(page).count()) === 1, "the failure message");
+    const text = (await failureBar(page).textContent()) ?? "";
+    expect(text).toContain("Could not save the changes.");
+    expect(text).toContain(
+      "The scenario table has no column for Training completion: choose Repair to add it."
+    );
+    expect(text).not.toMatch(/at \w+ \(|Error:|\.js:\d/);
+    // Nothing was written, and the typing is still there to save after the repair.
+    expect(await field(page, "Training completion").inputValue()).toBe("80");
+    expect(await problems(pane)).toHaveLength(7);
+    await screenshot(page, "malformed-refused");
+    await failureBar(page).getByRole("button", { name: "Dismiss" }).click();
+    expect(await failureBar(page).count()).toBe(0);
+  });
+
+  it("repairs the table: adds the missing column and name, leaves the rows alone", async () => {
+    const { page } = pane;
+    await button(page, "Repair table").click();
+    await finished(page, "Repaired the scenario table.");
+    const left = await problems(pane);
+    expect(left).toHaveLength(5);
+    expect(left.join("\n")).not.toMatch(/Training completion|Defined names/);
+    expect(await button(page, "Repair table").count()).toBe(0);
+    // Unsaved typing survived the re-read, and now saves.
+    expect(await selectedHeading(page).textContent()).toBe("High demand");
+    expect(await field(page, "Training completion").inputValue()).toBe("80");
+    await field(page, "Local share").fill("3");
+    await button(page, "Save changes").click();
+    await finished(page, "Saved changes to “High demand”.");
+    const after = await problems(pane);
+    expect(after).toHaveLength(4);
+    expect(after.join("\n")).not.toContain("'PP Scenarios'!B5");
+    expect(await fieldMessage(page, "Local share").count()).toBe(0);
+  });
+
+  it("lets a nameless row be named, which clears its problem", async () => {
+    const { page } = pane;
+    await select(page, "(no name)");
+    expect(await button(page, "Make active").getAttribute("aria-disabled")).toBe("true");
+    await button(page, "Rename…").click();
+    const dialog = page.getByRole("dialog", { name: "Rename “(no name)”" });
+    await dialog.getByRole("textbox").fill("Half-year horizon");
+    await dialog.getByRole("button", { name: "Rename" }).click();
+    await finished(page, "Renamed “(no name)” to “Half-year horizon”.");
+    expect(await listedNames(page)).toContain("Half-year horizon");
+    expect((await problems(pane)).join("\n")).not.toContain("no name");
+    await screenshot(page, "malformed-after-fixes", true);
+  });
+});
