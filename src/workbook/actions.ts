@@ -83,9 +83,11 @@ export function requireValidChanges(changes: ScenarioChanges): void {
 export function updateWrites(
   found: FoundTable,
   scenario: ScenarioRow,
-  changes: ScenarioChanges
+  changes: ScenarioChanges,
+  expected?: ScenarioChanges
 ): CellWrite[] {
   requireValidChanges(changes);
+  if (expected !== undefined) requireUnchanged(scenario, changes, expected);
   const columns = locateColumns(found.headers);
   const writes: CellWrite[] = [];
   const put = (key: ColumnKey, value: string | number | null): void => {
@@ -103,6 +105,36 @@ export function updateWrites(
   }
   if (changes.notes !== undefined) put("notes", changes.notes);
   return writes;
+}
+
+/**
+ * Refuses to write over a cell that changed since the pane read it (a co-author's edit, or the
+ * planner's own in the sheet): the pane re-reads and shows the new value instead.
+ */
+function requireUnchanged(
+  scenario: ScenarioRow,
+  changes: ScenarioChanges,
+  expected: ScenarioChanges
+): void {
+  const moved: string[] = [];
+  for (const a of ASSUMPTIONS) {
+    if (changes[a.key] === undefined || !(a.key in expected)) continue;
+    const now = scenario.invalid[a.key] !== undefined ? undefined : scenario.values[a.key];
+    if (now !== expected[a.key]) moved.push(a.header);
+  }
+  if (
+    changes.notes !== undefined &&
+    expected.notes !== undefined &&
+    scenario.notes !== expected.notes
+  ) {
+    moved.push("Notes");
+  }
+  if (moved.length > 0) {
+    throw new ScenarioActionError(
+      `${moved.join(", ")} of "${scenario.name}" changed in the workbook since you started editing ` +
+        "(perhaps a co-author's edit). Nothing was saved: check the current values and save again."
+    );
+  }
 }
 
 /** The new row's cells for an added scenario, in the table's column order. */

@@ -130,10 +130,10 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     this.notify();
   }
 
-  async update(name: string, changes: ScenarioChanges): Promise<void> {
+  async update(name: string, changes: ScenarioChanges, expected?: ScenarioChanges): Promise<void> {
     await this.pause();
     const { found, book } = requireTable(this.found());
-    const writes = updateWrites(found, requireScenario(book, name), changes);
+    const writes = updateWrites(found, requireScenario(book, name), changes, expected);
     const sheet = this.requireSheet();
     for (const w of writes) {
       const row = sheet.rows[w.row];

@@ -147,11 +147,11 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     });
   }
 
-  async update(name: string, changes: ScenarioChanges): Promise<void> {
+  async update(name: string, changes: ScenarioChanges, expected?: ScenarioChanges): Promise<void> {
     await this.run(async (context) => {
       const located = await this.locate(context, false);
       const { found, book } = requireTable(located.found);
-      const writes = updateWrites(found, requireScenario(book, name), changes);
+      const writes = updateWrites(found, requireScenario(book, name), changes, expected);
       const body = (located.table as Excel.Table).getDataBodyRange();
       for (const w of writes) body.getCell(w.row, w.column).values = [[w.value]];
       await context.sync();

@@ -22,8 +22,12 @@ export interface ScenarioStore {
    */
   setUp(): Promise<void>;
   add(scenario: Scenario): Promise<void>;
-  /** Writes only the given fields of the named scenario. */
-  update(name: string, changes: ScenarioChanges): Promise<void>;
+  /**
+   * Writes only the given fields of the named scenario. With `expected` (the values the pane
+   * showed), refuses if any changed field's cell no longer holds that value, so a co-author's
+   * edit made meanwhile is never overwritten.
+   */
+  update(name: string, changes: ScenarioChanges, expected?: ScenarioChanges): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   duplicate(from: string, to: string): Promise<void>;
   remove(name: string): Promise<void>;

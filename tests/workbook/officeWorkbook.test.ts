@@ -159,6 +159,25 @@ describe("writes touch only what the action changes", () => {
     expect(table[0]?.[5]).toBe(0.2);
   });
 
+  it("never writes over a cell a co-author changed since the pane read it", async () => {
+    const { excel, sheet } = ready(2);
+    const { store } = open(excel);
+    const seen = (await store.read()).scenarios[0]!;
+    await excel.editByHand(sheet, () => sheet.set(4, 1, 0.03));
+    await expect(
+      store.update(
+        "Scenario 1",
+        { share: 0.05, notes: "mine" },
+        { share: seen.values.share, notes: seen.notes }
+      )
+    ).rejects.toThrow(/Local share of "Scenario 1" changed in the workbook/);
+    expect(excel.written).toEqual([]);
+    expect(sheet.get(4, 1)).toBe(0.03);
+    // Fields nobody else touched still save when the pane passes what it showed.
+    await store.update("Scenario 1", { attrition: 0.2 }, { attrition: seen.values.attrition });
+    expect(excel.written).toEqual(["'PP Scenarios'!F4"]);
+  });
+
   it("finds the row by name as it is now, even after a co-author sorted the table", async () => {
     const { excel, sheet } = ready(3);
     const { store } = open(excel);
