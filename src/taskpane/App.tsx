@@ -260,6 +260,7 @@ function BookView({ store, book, busy, write }: BookViewProps) {
           isActive={isActive(selected)}
           editable={isEditable(book, selected)}
           busy={busy}
+          missingColumns={book.missingColumns}
           formKey={formKey}
           onMakeActive={() => makeActive(selected)}
           onRename={() => rename(selected)}

@@ -43,13 +43,16 @@ interface ScenarioFormProps {
   /** False when another row has the same name: a save would go to that row instead. */
   readonly editable: boolean;
   readonly busy: boolean;
+  /** Headers of the columns the table lacks: their fields cannot be saved until it is repaired. */
+  readonly missingColumns: readonly string[];
   /** Writes the changes; resolves false when the workbook refused them. */
   readonly onSave: (changes: ScenarioChanges) => Promise<boolean>;
 }
 
 type Problems = Partial<Record<AssumptionKey, string>>;
 
-export function ScenarioForm({ scenario, editable, busy, onSave }: ScenarioFormProps) {
+export function ScenarioForm(props: ScenarioFormProps) {
+  const { scenario, editable, busy, missingColumns, onSave } = props;
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(() => draftOf(scenario));
   const [problems, setProblems] = useState<Problems>({});
@@ -94,7 +97,7 @@ export function ScenarioForm({ scenario, editable, busy, onSave }: ScenarioFormP
           key={assumption.key}
           label={fieldLabel(assumption)}
           hint={assumption.help}
-          {...validation(assumption, shown, problems[assumption.key], scenario)}
+          {...validation(assumption, shown, problems[assumption.key], missingColumns)}
         >
           <Input
             ref={(element) => {
@@ -140,14 +143,21 @@ function fieldLabel(assumption: Assumption): string {
   return assumption.format === "percent" ? `${assumption.header} (%)` : assumption.header;
 }
 
+/** What to say under a field: a refused entry, a bad cell in the workbook, or a value not set. */
 function validation(
   assumption: Assumption,
   draft: Draft,
   problem: string | undefined,
-  scenario: ScenarioRow
+  missingColumns: readonly string[]
 ): Pick<FieldProps, "validationState" | "validationMessage"> {
   if (problem !== undefined) return { validationState: "error", validationMessage: problem };
-  const inWorkbook = scenario.invalid[assumption.key];
+  if (missingColumns.includes(assumption.header)) {
+    return {
+      validationState: "warning",
+      validationMessage: `The table has no “${assumption.header}” column yet: Repair table adds it.`,
+    };
+  }
+  const inWorkbook = draft.source.invalid[assumption.key];
   if (inWorkbook !== undefined && !fieldChanged(draft, assumption.key)) {
     return {
       validationState: "error",

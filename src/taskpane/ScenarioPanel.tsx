@@ -28,6 +28,7 @@ interface ScenarioPanelProps {
   readonly isActive: boolean;
   readonly editable: boolean;
   readonly busy: boolean;
+  readonly missingColumns: readonly string[];
   /** Changes whenever the planner picks a scenario, so the form starts from the workbook. */
   readonly formKey: number;
   readonly onMakeActive: () => void;
@@ -75,6 +76,7 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
         scenario={scenario}
         editable={editable}
         busy={busy}
+        missingColumns={props.missingColumns}
         onSave={props.onSave}
       />
     </section>

@@ -123,6 +123,9 @@ run("a scenario table edited by hand into trouble", () => {
       /^In the workbook: /
     );
     expect(await field(page, "Demand uplift").inputValue()).toBe("10");
+    expect(await fieldMessage(page, "Training completion").textContent()).toBe(
+      "The table has no “Training completion” column yet: Repair table adds it."
+    );
     await screenshot(page, "malformed-invalid-cells");
   });
 
