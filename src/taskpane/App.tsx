@@ -230,12 +230,16 @@ function BookView({ store, book, busy, write }: BookViewProps) {
       run: () => store.setActive(target.name),
     });
 
-  const save = (target: ScenarioRow, changes: ScenarioChanges): Promise<boolean> =>
+  const save = (
+    target: ScenarioRow,
+    changes: ScenarioChanges,
+    expected: ScenarioChanges
+  ): Promise<boolean> =>
     write({
       busy: "Saving changes…",
       done: `Saved changes to “${scenarioLabel(target.name)}”.`,
       action: "save the changes",
-      run: () => store.update(target.name, changes),
+      run: () => store.update(target.name, changes, expected),
     });
 
   return (
@@ -266,7 +270,7 @@ function BookView({ store, book, busy, write }: BookViewProps) {
           onRename={() => rename(selected)}
           onDuplicate={() => duplicate(selected)}
           onDelete={() => remove(selected)}
-          onSave={(changes) => save(selected, changes)}
+          onSave={(changes, expected) => save(selected, changes, expected)}
         />
       )}
       <ActivePreview book={book} />

@@ -20,7 +20,18 @@ import {
   type ScenarioRow,
 } from "../core/scenarios";
 import type { ScenarioChanges } from "../workbook/store";
-import { checkSave, draftOf, fieldChanged, isDirty, mergeDraft, type Draft } from "./scenarioDraft";
+import { formatAssumption } from "../core/scenarioInput";
+import {
+  changedMeanwhile,
+  checkSave,
+  draftOf,
+  fieldChanged,
+  isDirty,
+  mergeDraft,
+  notesChangedMeanwhile,
+  type Draft,
+  type Stored,
+} from "./scenarioDraft";
 
 const useStyles = makeStyles({
   form: {
@@ -46,7 +57,7 @@ interface ScenarioFormProps {
   /** Headers of the columns the table lacks: their fields cannot be saved until it is repaired. */
   readonly missingColumns: readonly string[];
   /** Writes the changes; resolves false when the workbook refused them. */
-  readonly onSave: (changes: ScenarioChanges) => Promise<boolean>;
+  readonly onSave: (changes: ScenarioChanges, expected: ScenarioChanges) => Promise<boolean>;
 }
 
 type Problems = Partial<Record<AssumptionKey, string>>;
@@ -82,7 +93,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
       return;
     }
     setProblems({});
-    if (Object.keys(check.changes).length > 0) void onSave(check.changes);
+    if (Object.keys(check.changes).length > 0) void onSave(check.changes, check.expected);
   };
 
   const discard = (): void => {
@@ -117,7 +128,17 @@ export function ScenarioForm(props: ScenarioFormProps) {
           />
         </Field>
       ))}
-      <Field label="Notes" hint="Where the figures come from, who agreed them, when.">
+      <Field
+        label="Notes"
+        hint="Where the figures come from, who agreed them, when."
+        {...(notesChangedMeanwhile(shown)
+          ? {
+              validationState: "warning" as const,
+              validationMessage:
+                "The notes changed in the workbook since you started editing; Save puts yours in their place.",
+            }
+          : {})}
+      >
         <Textarea
           value={shown.notes}
           onChange={(_, data) => setDraft((d) => ({ ...d, notes: data.value }))}
@@ -157,6 +178,13 @@ function validation(
       validationMessage: `The table has no “${assumption.header}” column yet: Repair table adds it.`,
     };
   }
+  const meanwhile = changedMeanwhile(draft, assumption.key);
+  if (meanwhile !== null) {
+    return {
+      validationState: "warning",
+      validationMessage: `Changed in the workbook to ${describeStored(meanwhile.now, assumption)} since you started editing; Save puts yours in its place.`,
+    };
+  }
   const inWorkbook = draft.source.invalid[assumption.key];
   if (inWorkbook !== undefined && !fieldChanged(draft, assumption.key)) {
     return {
@@ -171,4 +199,11 @@ function validation(
     };
   }
   return { validationState: "none" };
+}
+
+function describeStored(value: Stored, assumption: Assumption): string {
+  if (value === "invalid") return "something that is not a valid value";
+  if (value === null) return "empty";
+  const shown = formatAssumption(value, assumption);
+  return assumption.format === "percent" ? `${shown}%` : `${shown} years`;
 }

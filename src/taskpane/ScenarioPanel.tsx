@@ -35,7 +35,7 @@ interface ScenarioPanelProps {
   readonly onRename: () => void;
   readonly onDuplicate: () => void;
   readonly onDelete: () => void;
-  readonly onSave: (changes: ScenarioChanges) => Promise<boolean>;
+  readonly onSave: (changes: ScenarioChanges, expected: ScenarioChanges) => Promise<boolean>;
 }
 
 export function ScenarioPanel(props: ScenarioPanelProps) {

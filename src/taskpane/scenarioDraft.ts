@@ -1,7 +1,8 @@
 /**
  * What the planner has typed into a scenario's form, compared with what the workbook holds.
  * Kept apart from the form so the rules (what counts as a change, what a save writes, how a
- * re-read merges with unsaved typing) read in one place.
+ * re-read merges with unsaved typing, when someone else changed a cell being edited) read in one
+ * place.
  */
 import { ASSUMPTIONS, type AssumptionKey, type ScenarioRow } from "../core/scenarios";
 import { formatAssumption, parseAssumption } from "../core/scenarioInput";
@@ -9,17 +10,30 @@ import type { ScenarioChanges } from "../workbook/store";
 
 export type FieldTexts = Readonly<Record<AssumptionKey, string>>;
 
+/** A cell as read: its number, empty (null), or "invalid" when it holds something unreadable. */
+export type Stored = number | null | "invalid";
+
 export interface Draft {
   /** The scenario as last read, which the texts are compared against. */
   readonly source: ScenarioRow;
   readonly texts: FieldTexts;
   readonly notes: string;
+  /**
+   * For each field being edited, the cell as it was when the planner started: if the workbook
+   * now holds something else (a co-author, or the planner in the sheet), the form says so.
+   */
+  readonly seen: Readonly<Partial<Record<AssumptionKey, Stored>>>;
+  readonly notesSeen: string | null;
+}
+
+export function stored(scenario: ScenarioRow, key: AssumptionKey): Stored {
+  return scenario.invalid[key] !== undefined ? "invalid" : scenario.values[key];
 }
 
 export function draftOf(scenario: ScenarioRow): Draft {
   const texts = {} as Record<AssumptionKey, string>;
   for (const a of ASSUMPTIONS) texts[a.key] = formatAssumption(scenario.values[a.key], a);
-  return { source: scenario, texts, notes: scenario.notes };
+  return { source: scenario, texts, notes: scenario.notes, seen: {}, notesSeen: null };
 }
 
 /** True when the text would write something other than the stored value (or cannot be read). */
@@ -47,30 +61,66 @@ export function isDirty(draft: Draft): boolean {
 export function mergeDraft(draft: Draft, next: ScenarioRow): Draft {
   const fresh = draftOf(next);
   const texts = {} as Record<AssumptionKey, string>;
+  const seen: Partial<Record<AssumptionKey, Stored>> = {};
   for (const a of ASSUMPTIONS) {
-    texts[a.key] = fieldChanged(draft, a.key) ? draft.texts[a.key] : fresh.texts[a.key];
+    if (fieldChanged(draft, a.key)) {
+      texts[a.key] = draft.texts[a.key];
+      seen[a.key] = a.key in draft.seen ? draft.seen[a.key] : stored(draft.source, a.key);
+    } else {
+      texts[a.key] = fresh.texts[a.key];
+    }
   }
+  const keepNotes = notesChanged(draft);
   return {
     source: next,
     texts,
-    notes: notesChanged(draft) ? draft.notes : next.notes,
+    notes: keepNotes ? draft.notes : next.notes,
+    seen,
+    notesSeen: keepNotes ? (draft.notesSeen ?? draft.source.notes) : null,
   };
 }
 
+/** The workbook's value now, when it changed under a field the planner is editing; else none. */
+export function changedMeanwhile(draft: Draft, key: AssumptionKey): { now: Stored } | null {
+  if (!(key in draft.seen) || !fieldChanged(draft, key)) return null;
+  const now = stored(draft.source, key);
+  return draft.seen[key] === now ? null : { now };
+}
+
+export function notesChangedMeanwhile(draft: Draft): boolean {
+  return draft.notesSeen !== null && notesChanged(draft) && draft.notesSeen !== draft.source.notes;
+}
+
 export type SaveCheck =
-  | { readonly ok: true; readonly changes: ScenarioChanges }
+  | { readonly ok: true; readonly changes: ScenarioChanges; readonly expected: ScenarioChanges }
   | { readonly ok: false; readonly problems: Partial<Record<AssumptionKey, string>> };
 
-/** What a save would write (only the changed fields), or why it cannot. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * What a save would write (only the changed fields), or why it cannot. `expected` holds what the
+ * form showed for those cells (the last read, with any change made meanwhile pointed out), so
+ * the workbook refuses the save if they changed again since.
+ */
 export function checkSave(draft: Draft): SaveCheck {
   const problems: Partial<Record<AssumptionKey, string>> = {};
-  const changes: { -readonly [K in keyof ScenarioChanges]: ScenarioChanges[K] } = {};
+  const changes: Mutable<ScenarioChanges> = {};
+  const expected: Mutable<ScenarioChanges> = {};
   for (const a of ASSUMPTIONS) {
     const parsed = parseAssumption(draft.texts[a.key], a);
-    if ("problem" in parsed) problems[a.key] = parsed.problem;
-    else if (parsed.value !== draft.source.values[a.key]) changes[a.key] = parsed.value;
+    if ("problem" in parsed) {
+      problems[a.key] = parsed.problem;
+    } else if (parsed.value !== draft.source.values[a.key]) {
+      changes[a.key] = parsed.value;
+      const now = stored(draft.source, a.key);
+      // An unreadable cell is expected to be still unreadable (the store reads it as undefined).
+      expected[a.key] = now === "invalid" ? undefined : now;
+    }
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  if (notesChanged(draft)) changes.notes = draft.notes.trim();
-  return { ok: true, changes };
+  if (notesChanged(draft)) {
+    changes.notes = draft.notes.trim();
+    expected.notes = draft.source.notes;
+  }
+  return { ok: true, changes, expected };
 }
