@@ -65,10 +65,8 @@ export function ProblemList({ book, busy, onRepair }: ProblemListProps) {
       {repairable && (
         <>
           <Text as="p" block>
-            Repair table adds only what is missing
-            {book.missingColumns.length > 0 ? ` (columns: ${book.missingColumns.join(", ")})` : ""}
-            {book.missingNames.length > 0 ? ` (names: ${book.missingNames.join(", ")})` : ""}; it
-            does not change your rows.
+            Repair table adds only what is missing ({missingParts(book).join(" and ")}); it does not
+            change your rows.
           </Text>
           <Button className={styles.repair} disabledFocusable={busy} onClick={onRepair}>
             Repair table
@@ -77,4 +75,14 @@ export function ProblemList({ book, busy, onRepair }: ProblemListProps) {
       )}
     </section>
   );
+}
+
+function missingParts(book: ScenarioBook): string[] {
+  const parts: string[] = [];
+  const { missingColumns: columns, missingNames: names } = book;
+  if (columns.length > 0) {
+    parts.push(`the ${columns.join(", ")} column${columns.length > 1 ? "s" : ""}`);
+  }
+  if (names.length > 0) parts.push(`the name${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
+  return parts;
 }

@@ -108,6 +108,9 @@ export function ScenarioList(props: ScenarioListProps) {
               const isSelected = selected !== undefined && scenario.row === selected.row;
               const tabbable = selected === undefined ? index === 0 : isSelected;
               const hasProblem = Object.keys(scenario.invalid).length > 0;
+              // Only the first row of a name can be edited; the store acts on that one.
+              const sameNameAbove =
+                scenario.name !== "" && findScenario(scenarios, scenario.name) !== index;
               return (
                 <li key={scenario.row}>
                   <Button
@@ -123,6 +126,11 @@ export function ScenarioList(props: ScenarioListProps) {
                     >
                       {scenarioLabel(scenario.name)}
                     </span>
+                    {sameNameAbove && (
+                      <Badge appearance="tint" color="warning">
+                        Same name
+                      </Badge>
+                    )}
                     {hasProblem && (
                       <Badge appearance="tint" color="danger">
                         Check values

@@ -15,7 +15,7 @@ export function scenarioList(page: Page): Locator {
 /** A scenario's button in the list, whatever badges it carries. */
 export function scenarioButton(page: Page, name: string): Locator {
   return scenarioList(page).getByRole("button", {
-    name: new RegExp(`^${escape(name)}( Check values)?( Active)?$`),
+    name: new RegExp(`^${escape(name)}( Same name)?( Check values)?( Active)?$`),
   });
 }
 

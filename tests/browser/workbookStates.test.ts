@@ -103,9 +103,13 @@ run("a scenario table edited by hand into trouble", () => {
       "'PP Scenarios'!E7: Horizon must be a whole number of years from 1 to 50; it is 4.5.",
       "Defined names: The workbook lacks the name PP_Completion, so formulas using it show #NAME?.",
     ]);
-    expect(
-      await page.locator("section[aria-labelledby='problems-heading']").textContent()
-    ).toContain("The pane leaves these cells as they are until you fix them");
+    const section = page.locator("section[aria-labelledby='problems-heading']");
+    expect(await section.textContent()).toContain(
+      "The pane leaves these cells as they are until you fix them"
+    );
+    expect(await section.textContent()).toContain(
+      "Repair table adds only what is missing (the Training completion column and the name PP_Completion); it does not change your rows."
+    );
     await screenshot(page, "malformed-problems");
   });
 
@@ -131,10 +135,11 @@ run("a scenario table edited by hand into trouble", () => {
 
   it("shows a duplicate-named row read-only: edits would go to the first of that name", async () => {
     const { page } = pane;
-    await scenarioList(page)
+    const second = scenarioList(page)
       .getByRole("button", { name: /^Central/ })
-      .nth(1)
-      .click();
+      .nth(1);
+    expect(await second.textContent()).toBe("CentralSame name");
+    await second.click();
     await until(async () => (await field(page, "Local share").inputValue()) === "2.5", "row 3");
     expect(await page.locator("main").textContent()).toContain(
       "A scenario above has the same name"
