@@ -100,7 +100,7 @@ export function ScenarioList(props: ScenarioListProps) {
         </Text>
       ) : (
         <>
-          <Text as="p" block size={200} className={styles.hint} id="scenarios-hint">
+          <Text as="p" block size={200} className={styles.hint}>
             Choose a scenario to see and edit it below.
           </Text>
           <ul className={styles.list} aria-labelledby="scenarios-heading" onKeyDown={moveFocus}>
@@ -118,7 +118,6 @@ export function ScenarioList(props: ScenarioListProps) {
                     className={mergeClasses(styles.item, isSelected && styles.selected)}
                     aria-current={isSelected ? "true" : undefined}
                     tabIndex={tabbable ? 0 : -1}
-                    aria-describedby="scenarios-hint"
                     onClick={() => onSelect(scenario)}
                   >
                     <span

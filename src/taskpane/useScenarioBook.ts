@@ -108,7 +108,7 @@ export function useScenarioBook(store: ScenarioStore): ScenarioBookState {
     };
   }, [store, refresh]);
 
-  const write = useCallback(
+  const perform = useCallback(
     async (w: Write): Promise<boolean> => {
       setBusy(w.busy);
       setOutcome(null);
@@ -128,11 +128,25 @@ export function useScenarioBook(store: ScenarioStore): ScenarioBookState {
         // The write may have been refused because the table changed; show it as it is now.
         await refresh();
         return false;
-      } finally {
-        if (live.current) setBusy(null);
       }
     },
     [refresh]
+  );
+
+  // One write at a time, in the order asked: each acts on the table as the previous one left it.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const waiting = useRef(0);
+  const write = useCallback(
+    (w: Write): Promise<boolean> => {
+      waiting.current += 1;
+      const done = queue.current.then(() => perform(w));
+      queue.current = done.finally(() => {
+        waiting.current -= 1;
+        if (waiting.current === 0 && live.current) setBusy(null);
+      });
+      return done;
+    },
+    [perform]
   );
 
   // A success message has been announced and read by then; it should not cover the pane for good.
