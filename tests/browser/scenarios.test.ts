@@ -192,6 +192,7 @@ run("the scenarios pane, in a plain browser", () => {
       "Tables 1 and 2 of the Psychological Professions Workforce Plan for England"
     );
     expect(await button(page, "Make active").getAttribute("aria-disabled")).toBe("true");
+    await page.locator("#preview-heading").scrollIntoViewIfNeeded();
     await screenshot(page, "pane-active-preview");
   });
 
