@@ -39,7 +39,7 @@ export function requireTable(found: FoundTable | null): { found: FoundTable; boo
   const columns = locateColumns(found.headers);
   if (columns.name === undefined) {
     throw new ScenarioActionError(
-      `The scenario table has no "${COLUMN_HEADERS[0] ?? "Scenario"}" column: choose Repair to add it.`
+      `The scenario table has no "${COLUMN_HEADERS[0] ?? "Scenario"}" column: choose Repair table to add it.`
     );
   }
   return { found, book };
@@ -94,7 +94,7 @@ export function updateWrites(
     const column = columns[key];
     if (column === undefined) {
       throw new ScenarioActionError(
-        `The scenario table has no column for ${key === "notes" ? "notes" : (ASSUMPTIONS.find((a) => a.key === key)?.header ?? key)}: choose Repair to add it.`
+        `The scenario table has no column for ${key === "notes" ? "notes" : (ASSUMPTIONS.find((a) => a.key === key)?.header ?? key)}: choose Repair table to add it.`
       );
     }
     writes.push({ row: scenario.row, column, value: value ?? "" });

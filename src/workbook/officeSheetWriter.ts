@@ -10,6 +10,7 @@ import {
   tableAddress,
   totalsRowNumber,
   type SheetSpec,
+  type SpecCell,
 } from "../core/sheetSpec";
 
 /** Input cells look like inputs; computed cells look locked. Office's own palette. */
@@ -21,6 +22,13 @@ export const STYLE = {
   highlightFont: "#9C0006",
   tableStyle: "TableStyleMedium2",
 } as const;
+
+/**
+ * A spec cell as written through `formulas`: "=" starts a formula by the spec's convention; text
+ * starting with +, - or @ gets Excel's text apostrophe so it is not read as one.
+ */
+const cellFormula = (cell: SpecCell): SpecCell =>
+  typeof cell === "string" && /^[+\-@]/.test(cell) ? `'${cell}` : cell;
 
 export function writeSheetSpec(context: Excel.RequestContext, spec: SheetSpec): Excel.Worksheet {
   context.application.suspendApiCalculationUntilNextSync();
@@ -37,7 +45,7 @@ export function writeSheetSpec(context: Excel.RequestContext, spec: SheetSpec): 
 
   const { table: t } = spec;
   const width = t.columns.length;
-  const grid = [t.columns.map((c) => c.header), ...t.rows.map((r) => [...r])];
+  const grid = [t.columns.map((c) => c.header), ...t.rows.map((r) => r.map(cellFormula))];
   sheet.getRange(tableAddress(t)).formulas = grid;
   const table = sheet.tables.add(tableAddress(t), true);
   table.name = t.name;
@@ -46,7 +54,7 @@ export function writeSheetSpec(context: Excel.RequestContext, spec: SheetSpec): 
     table.showTotals = true;
     const last = columnLetters(width - 1);
     const row = totalsRowNumber(t);
-    sheet.getRange(`A${row}:${last}${row}`).formulas = [[...t.totals]];
+    sheet.getRange(`A${row}:${last}${row}`).formulas = [t.totals.map(cellFormula)];
   }
 
   t.columns.forEach((column, i) => {
@@ -110,7 +118,10 @@ export function writeSheetSpec(context: Excel.RequestContext, spec: SheetSpec): 
   for (const block of spec.blocks) {
     const width = Math.max(1, ...block.cells.map((r) => r.length));
     const range = sheet.getRange(blockAddress(block));
-    range.formulas = block.cells.map((r) => [...r, ...Array(width - r.length).fill("")]);
+    range.formulas = block.cells.map((r) => [
+      ...r.map(cellFormula),
+      ...Array<SpecCell>(width - r.length).fill(""),
+    ]);
     const formattedAddress = block.formatTo ? `${block.at}:${block.formatTo}` : blockAddress(block);
     const formatted = sheet.getRange(formattedAddress);
     if (block.numberFormat) formatted.numberFormat = filled(formattedAddress, block.numberFormat);

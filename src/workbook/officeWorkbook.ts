@@ -50,6 +50,19 @@ const MAX_COPIES = 50;
 
 /** Excel.run, or a stand-in for it in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run on an existing context, as removing an event handler needs. */
+export type ExcelRunIn = (
+  context: Excel.RequestContext,
+  batch: (context: Excel.RequestContext) => Promise<void>
+) => Promise<void>;
+
+/**
+ * Text as Excel should keep it: a leading apostrophe stops Excel reading "=see finance" (or +, -,
+ * @) typed in a note as a formula. Excel does not store the apostrophe in the cell's value.
+ */
+const literal = <T>(value: T): T | string =>
+  typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
+const literalRow = <T>(cells: readonly T[]): (T | string)[] => cells.map(literal);
 
 /** Where the add-in lays out a new scenario sheet. */
 const LAYOUT = {
@@ -81,7 +94,10 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
   /** The scenario sheet's id, so change events from other sheets can be ignored. */
   private sheetId: string | null = null;
 
-  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+  constructor(
+    private readonly run: ExcelRun = (batch) => Excel.run(batch),
+    private readonly runIn: ExcelRunIn = (context, batch) => Excel.run(context, batch)
+  ) {}
 
   async read(): Promise<ScenarioBook> {
     return this.run(async (context) => {
@@ -138,8 +154,8 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const name = requireNewName(book, scenario.name);
       const cells = addedRow(found, { ...scenario, name });
       const empty = emptyRowIndex(found);
-      if (empty >= 0) table.getDataBodyRange().getRow(empty).values = [cells];
-      else table.rows.add(undefined, [cells]);
+      if (empty >= 0) table.getDataBodyRange().getRow(empty).values = [literalRow(cells)];
+      else table.rows.add(undefined, [literalRow(cells)]);
       if (book.scenarios.length === 0 && book.active === "" && located.activeCell !== null) {
         located.activeCell.values = [[name]];
       }
@@ -153,7 +169,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const { found, book } = requireTable(located.found);
       const writes = updateWrites(found, requireScenario(book, name), changes, expected);
       const body = (located.table as Excel.Table).getDataBodyRange();
-      for (const w of writes) body.getCell(w.row, w.column).values = [[w.value]];
+      for (const w of writes) body.getCell(w.row, w.column).values = [[literal(w.value)]];
       await context.sync();
     });
   }
@@ -181,7 +197,9 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const { found, book } = requireTable(located.found);
       const scenario = requireScenario(book, from);
       const name = requireNewName(book, to);
-      (located.table as Excel.Table).rows.add(undefined, [duplicatedRow(found, scenario, name)]);
+      (located.table as Excel.Table).rows.add(undefined, [
+        literalRow(duplicatedRow(found, scenario, name)),
+      ]);
       await context.sync();
     });
   }
@@ -226,9 +244,12 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
         if (this.sheetId === null || event.worksheetId === this.sheetId) listener();
       });
       await context.sync();
+      // A handler is removed through the context it was added with.
       return () => {
-        handler.remove();
-        void handler.context.sync();
+        void this.runIn(handler.context as Excel.RequestContext, async (ctx) => {
+          handler.remove();
+          await ctx.sync();
+        });
       };
     });
   }

@@ -21,9 +21,12 @@ export class FakeSheet {
     return this.cells.get(`${row},${column}`) ?? "";
   }
   set(row: number, column: number, value: unknown): void {
-    if (value === "" || value === null || value === undefined)
-      this.cells.delete(`${row},${column}`);
-    else this.cells.set(`${row},${column}`, value);
+    const key = `${row},${column}`;
+    if (value === "" || value === null || value === undefined) this.cells.delete(key);
+    // Excel keeps text written with a leading apostrophe as text, without the apostrophe.
+    else if (typeof value === "string" && value.startsWith("'"))
+      this.cells.set(key, value.slice(1));
+    else this.cells.set(key, value);
   }
 }
 

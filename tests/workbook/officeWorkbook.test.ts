@@ -29,7 +29,10 @@ const rows = (n: number): unknown[][] =>
 
 function open(excel: FakeExcel): { store: OfficeWorkbook; syncs: jest.SpyInstance } {
   const syncs = jest.spyOn(excel.context, "sync");
-  const store = new OfficeWorkbook((batch) => batch(excel.context));
+  const store = new OfficeWorkbook(
+    (batch) => batch(excel.context),
+    (context, batch) => batch(context)
+  );
   return { store, syncs };
 }
 
@@ -212,6 +215,21 @@ describe("writes touch only what the action changes", () => {
     await store.add({ name: "Fresh", values: initialValues(), notes: "" });
     expect(excel.tableValues("PP_Scenarios").rows.map((r) => r[0])).toEqual(["Fresh"]);
     expect(excel.nameValue("PP_Active")).toBe("Fresh");
+  });
+
+  it("writes notes that look like formulas as text", async () => {
+    const { excel } = ready(1);
+    const { store } = open(excel);
+    await store.update("Scenario 1", { notes: "=see finance" });
+    await store.add({ name: "Other", values: initialValues(), notes: "+10% agreed" });
+    await store.duplicate("Scenario 1", "Copy");
+    const rows = excel.tableValues("PP_Scenarios").rows;
+    expect(rows.map((r) => r[7])).toEqual(["=see finance", "+10% agreed", "=see finance"]);
+    expect((await store.read()).scenarios.map((s) => s.notes)).toEqual([
+      "=see finance",
+      "+10% agreed",
+      "=see finance",
+    ]);
   });
 
   it("rename changes the name cell, and the active cell when it was active", async () => {
