@@ -159,7 +159,7 @@ run("a scenario table edited by hand into trouble", () => {
     const text = (await failureBar(page).textContent()) ?? "";
     expect(text).toContain("Could not save the changes.");
     expect(text).toContain(
-      "The scenario table has no column for Training completion: choose Repair to add it."
+      "The scenario table has no column for Training completion: choose Repair table to add it."
     );
     expect(text).not.toMatch(/at \w+ \(|Error:|\.js:\d/);
     // Nothing was written, and the typing is still there to save after the repair.
