@@ -3,8 +3,18 @@
  * the level a planner works at, and a scenario comparison. Each is a SheetSpec that either
  * workbook writes.
  */
-import { ACTIONS, documentById } from "../data";
-import type { Action } from "../data/types";
+import {
+  ACTIONS,
+  ADDIN_VERSION,
+  AMBITION,
+  documentById,
+  MHST_CELL,
+  TABLE1_CELLS,
+  TABLE1_TOTALS,
+  TABLE2,
+} from "../data";
+import type { Action, Figure } from "../data/types";
+
 import { columnLetters } from "./a1";
 import type { ScenarioTotals } from "./compare";
 import { PlanError } from "./errors";
@@ -156,5 +166,65 @@ export function comparisonSpec(
       to: `E${last + 20}`,
     },
     freezeRows: headerRow,
+  };
+}
+
+/** The embedded figures a plan sheet computes with, and where they appear. */
+export function planFigures(): { figure: Figure; usedIn: string }[] {
+  const posts = "PP.LTP and PP.TARGET: the plan's National additional WTE and Target WTE";
+  return [
+    ...TABLE1_CELLS.map((c) => ({ figure: c.figure, usedIn: posts })),
+    { figure: MHST_CELL.figure, usedIn: posts },
+    { figure: TABLE1_TOTALS.total, usedIn: 'PP.LTP("Total"): Table 1\'s total' },
+    { figure: TABLE2.total, usedIn: 'PP.LTP("Total incl MHST"): Table 2\'s total' },
+    {
+      figure: AMBITION.minimumNetGrowth,
+      usedIn: "PP.MEETS and a new scenario's Minimum growth (PP_MinGrowth)",
+    },
+  ];
+}
+
+/**
+ * The Sources sheet: every figure the plan uses, with its document, place in it and the
+ * document's own words, stamped with the add-in's version and the date it was written.
+ */
+export function sourcesSpec(made: string, sheet: string, table: string): SheetSpec {
+  const columns: SpecColumn[] = [
+    { header: "Figure", role: "label", numberFormat: "General", wrap: true, width: 220 },
+    { header: "Value", role: "label", numberFormat: "General" },
+    { header: "Unit", role: "label", numberFormat: "General" },
+    { header: "Approximate", role: "label", numberFormat: "General" },
+    { header: "Document", role: "label", numberFormat: "General", wrap: true, width: 200 },
+    { header: "Where", role: "label", numberFormat: "General" },
+    {
+      header: "The document's words",
+      role: "label",
+      numberFormat: "General",
+      wrap: true,
+      width: 300,
+    },
+    { header: "Used in", role: "label", numberFormat: "General", wrap: true, width: 220 },
+  ];
+  const rows: SpecCell[][] = planFigures().map(({ figure, usedIn }) => [
+    figure.label,
+    figure.value,
+    figure.unit,
+    figure.approximate,
+    documentById(figure.citation.document)?.title ?? figure.citation.document,
+    figure.citation.where,
+    figure.citation.quote,
+    usedIn,
+  ]);
+  return {
+    sheet,
+    title: "Sources of the figures in this workbook",
+    notes: [
+      `Written ${made} by PP Workforce Planner ${ADDIN_VERSION}. Every figure the add-in embeds, ` +
+        'with its source, is also listed by =PP.TABLE("Sources").',
+      "Your own assumptions (local share, uplift, attrition, completion) are on the PP Scenarios sheet.",
+    ],
+    table: { name: table, headerRow: 5, columns, rows },
+    blocks: [],
+    freezeRows: 5,
   };
 }

@@ -107,6 +107,36 @@ export const ASSUMPTIONS: readonly Assumption[] = Object.freeze([
   },
 ] satisfies Assumption[]).map((a) => Object.freeze(a));
 
+/**
+ * The workbook records the layout of what the add-in set up in this name, so a later version
+ * recognises an earlier workbook and upgrades it in place. Layout 1: set up before the layout was
+ * recorded. Layout 2: this table, these names and PP_Layout itself.
+ */
+export const LAYOUT_NAME = "PP_Layout";
+export const CURRENT_LAYOUT = 2;
+
+/** What setting up again would change in this workbook, in plain words; empty when nothing. */
+export function upgradeSteps(book: ScenarioBook): string[] {
+  if (book.status === "missing") return [];
+  const steps: string[] = [];
+  if (book.missingColumns.length > 0) {
+    steps.push(
+      `add the column${book.missingColumns.length > 1 ? "s" : ""} ${listWords(book.missingColumns)} to the ${SCENARIO_TABLE} table (empty cells)`
+    );
+  }
+  if (book.missingNames.length > 0) {
+    steps.push(
+      `add the defined name${book.missingNames.length > 1 ? "s" : ""} ${listWords(book.missingNames)}`
+    );
+  }
+  if (book.layout < CURRENT_LAYOUT) {
+    steps.push(
+      `record layout ${CURRENT_LAYOUT} in the name ${LAYOUT_NAME} (it now has layout ${book.layout})`
+    );
+  }
+  return steps;
+}
+
 export const NAME_HEADER = "Scenario";
 export const NOTES_HEADER = "Notes";
 /** The table's columns in the order the add-in creates them. */
@@ -154,6 +184,11 @@ export interface ScenarioBook {
   readonly missingColumns: readonly string[];
   /** Defined names the workbook lacks; the add-in can add them. */
   readonly missingNames: readonly string[];
+  /**
+   * The layout the workbook records (PP_Layout); 1 for workbooks set up before it was recorded.
+   * Below CURRENT_LAYOUT, setting up again upgrades it in place.
+   */
+  readonly layout: number;
 }
 
 /** What the workbook layer read: the header row's address and cells, the body, the active cell. */
@@ -164,6 +199,8 @@ export interface FoundTable {
   readonly active: unknown;
   /** The defined names present, of those the add-in uses. */
   readonly names: readonly string[];
+  /** The PP_Layout name's value, when the workbook has one. */
+  readonly layout?: unknown;
 }
 
 export const MISSING_BOOK: ScenarioBook = Object.freeze({
@@ -173,6 +210,7 @@ export const MISSING_BOOK: ScenarioBook = Object.freeze({
   problems: [],
   missingColumns: [],
   missingNames: [],
+  layout: CURRENT_LAYOUT,
 });
 
 /** Every defined name the add-in maintains. */
@@ -307,7 +345,11 @@ export function readScenarioTable(found: FoundTable): ScenarioBook {
       message: `The workbook lacks the name${missingNames.length > 1 ? "s" : ""} ${listWords(missingNames)}, so formulas using ${missingNames.length > 1 ? "them" : "it"} show #NAME?.`,
     });
   }
-  return { status: "ready", scenarios, active, problems, missingColumns, missingNames };
+  const layout =
+    typeof found.layout === "number" && Number.isInteger(found.layout) && found.layout > 0
+      ? found.layout
+      : 1;
+  return { status: "ready", scenarios, active, problems, missingColumns, missingNames, layout };
 }
 
 function listWords(items: readonly string[]): string {

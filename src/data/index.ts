@@ -8,3 +8,4 @@ export { ACTIONS } from "./actions";
 export { IMPACT_AREAS } from "./impactAreas";
 export { AMBITION, type AmbitionKey } from "./ambition";
 export { ALL_FIGURES, figureById } from "./sources";
+export { ADDIN_VERSION } from "./version";

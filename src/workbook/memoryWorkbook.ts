@@ -6,6 +6,7 @@
 import {
   ACTIVE_NAME,
   COLUMN_HEADERS,
+  CURRENT_LAYOUT,
   DEFINED_NAMES,
   SCENARIO_SHEET,
   initialValues,
@@ -48,6 +49,8 @@ export interface MemorySheet {
   rows: unknown[][];
   active: unknown;
   names: string[];
+  /** The PP_Layout name's value; absent in workbooks set up before it was recorded. */
+  layout?: number;
 }
 
 /** The table's header row sits at A3, under the active-scenario cell, as the add-in lays it out. */
@@ -103,6 +106,7 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
         rows: [addedRow({ ...emptyFound(), headers }, first)],
         active: first.name,
         names: [...DEFINED_NAMES],
+        layout: CURRENT_LAYOUT,
       };
     } else {
       const sheet = this.sheet;
@@ -113,6 +117,7 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
         }
       }
       for (const name of DEFINED_NAMES) if (!sheet.names.includes(name)) sheet.names.push(name);
+      sheet.layout = CURRENT_LAYOUT;
     }
     this.notify();
   }
@@ -275,6 +280,7 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
       rows: sheet.rows,
       active: sheet.names.includes(ACTIVE_NAME) ? sheet.active : "",
       names: sheet.names,
+      layout: sheet.layout ?? null,
     };
   }
 
@@ -311,6 +317,7 @@ function cloneSheet(sheet: MemorySheet): MemorySheet {
     rows: sheet.rows.map((r) => [...r]),
     active: sheet.active,
     names: [...sheet.names],
+    ...(sheet.layout === undefined ? {} : { layout: sheet.layout }),
   };
 }
 

@@ -8,6 +8,8 @@ import { columnLetters, sheetPrefix } from "../core/a1";
 import {
   ACTIVE_NAME,
   ASSUMPTIONS,
+  CURRENT_LAYOUT,
+  LAYOUT_NAME,
   COLUMN_HEADERS,
   DEFINED_NAMES,
   LIST_FORMULA,
@@ -85,6 +87,8 @@ interface Located {
   readonly activeCell: Excel.Range | null;
   /** The add-in's defined names present in the workbook. */
   readonly names: readonly string[];
+  /** The PP_Layout name, when present. */
+  readonly layoutItem: Excel.NamedItem | null;
   /** A1:B1 of the scenario sheet, read only when setting up. */
   readonly layoutCells: unknown[] | null;
 }
@@ -137,6 +141,19 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
             `The active scenario's ${a.header.toLowerCase()}.`
           );
         }
+      }
+      const layoutFormula = `=${CURRENT_LAYOUT}`;
+      if (located.layoutItem === null) {
+        names.add(
+          LAYOUT_NAME,
+          layoutFormula,
+          "The layout of the planner's scenario sheet and names."
+        );
+      } else if (
+        located.found === null ||
+        readScenarioTable(located.found).layout < CURRENT_LAYOUT
+      ) {
+        located.layoutItem.formula = layoutFormula;
       }
       if (!present.includes(ACTIVE_NAME)) {
         const activeCell = this.placeActiveCell(sheet, located.layoutCells, firstName);
@@ -316,6 +333,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     const table = workbook.tables.getItemOrNullObject(SCENARIO_TABLE);
     const sheet = workbook.worksheets.getItemOrNullObject(SCENARIO_SHEET);
     const nameItems = DEFINED_NAMES.map((n) => workbook.names.getItemOrNullObject(n).load("type"));
+    const layoutItem = workbook.names.getItemOrNullObject(LAYOUT_NAME).load("value");
     await context.sync();
 
     const names = DEFINED_NAMES.filter((_, i) => !nameItems[i]?.isNullObject);
@@ -340,6 +358,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
             rows: body.values,
             active: activeCell?.values[0]?.[0] ?? "",
             names,
+            layout: layoutItem.isNullObject ? null : layoutItem.value,
           };
     return {
       found,
@@ -347,6 +366,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       sheet: sheet.isNullObject ? null : sheet,
       activeCell,
       names,
+      layoutItem: layoutItem.isNullObject ? null : layoutItem,
       layoutCells: layout?.values[0] ?? null,
     };
   }

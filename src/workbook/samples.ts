@@ -3,7 +3,7 @@
  * labelled as such in their notes; the plan's own figures (60% minimum growth, 4 years) come from
  * the data layer, and the local assumptions are round numbers a planner would replace.
  */
-import { COLUMN_HEADERS, DEFINED_NAMES, initialValues } from "../core/scenarios";
+import { COLUMN_HEADERS, CURRENT_LAYOUT, DEFINED_NAMES, initialValues } from "../core/scenarios";
 import type { MemorySheet } from "./memoryWorkbook";
 
 const plan = initialValues();
@@ -54,5 +54,6 @@ export function sampleSheet(kind: SampleName): MemorySheet | null {
     ],
     active: "Central",
     names: [...DEFINED_NAMES],
+    layout: CURRENT_LAYOUT,
   };
 }

@@ -430,15 +430,35 @@ export class FakeExcel {
   private nameHandle(name: string): OfficeMockObject {
     const ref = (): FakeName | undefined => this.findName(name);
     const mock = this.mock(
-      { type: () => (ref() && "sheet" in (ref() as FakeName) ? "Range" : "Formula") },
+      {
+        type: () => {
+          const n = ref();
+          return n && "sheet" in n ? "Range" : "Formula";
+        },
+        // A constant formula such as =2 computes to its number.
+        value: () => {
+          const n = ref();
+          if (!n || "sheet" in n) return undefined;
+          const constant = /^=(-?\d+(\.\d+)?)$/.exec(n.formula);
+          return constant ? Number(constant[1]) : n.formula;
+        },
+      },
       {
         getRange: () =>
           this.rangeHandle(() => {
             const n = this.require(ref(), `The name ${name}`);
-            if (!("sheet" in n))
+            if (!("sheet" in n)) {
               throw new FakeExcelError("InvalidArgument", `${name} is not a range`);
+            }
             return { sheet: n.sheet, row: n.row, column: n.column, rows: 1, columns: 1 };
           }),
+      },
+      {
+        formula: (value) => {
+          const n = this.require(ref(), `The name ${name}`);
+          if ("sheet" in n) throw new FakeExcelError("InvalidArgument", "not a formula name");
+          n.formula = String(value);
+        },
       }
     );
     this.nullable(mock, ref);
@@ -581,6 +601,8 @@ export function scenarioWorkbook(options: {
   rows: unknown[][];
   active?: unknown;
   names?: readonly string[];
+  /** The PP_Layout name's value; left out, the workbook has no such name. */
+  layout?: number;
   at?: { row: number; column: number };
 }): { excel: FakeExcel; sheet: FakeSheet } {
   const excel = new FakeExcel();
@@ -603,6 +625,9 @@ export function scenarioWorkbook(options: {
   for (const name of options.names ?? []) {
     if (name === "PP_Active") excel.names.push({ name, comment: "", sheet, row: 1, column: 1 });
     else excel.names.push({ name, comment: "", formula: `=${name}` });
+  }
+  if (options.layout !== undefined) {
+    excel.names.push({ name: "PP_Layout", comment: "", formula: `=${options.layout}` });
   }
   return { excel, sheet };
 }

@@ -7,6 +7,7 @@ import {
   COLUMN_HEADERS,
   DEFINED_NAMES,
   initialValues,
+  upgradeSteps,
   type ScenarioValues,
 } from "../../src/core/scenarios";
 import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
@@ -68,7 +69,8 @@ describe("setting up an empty workbook", () => {
     expect(plan.minGrowth).toBe(0.6);
     expect(plan.horizon).toBe(4);
     expect(excel.nameValue("PP_Active")).toBe("Central");
-    expect(excel.names.map((n) => n.name).sort()).toEqual([...DEFINED_NAMES].sort());
+    expect(excel.names.map((n) => n.name).sort()).toEqual([...DEFINED_NAMES, "PP_Layout"].sort());
+    expect(excel.findName("PP_Layout")).toMatchObject({ formula: "=2" });
 
     const sheet = excel.findSheet("PP Scenarios") as FakeSheet;
     expect(sheet.get(1, 0)).toBe("Active scenario");
@@ -412,5 +414,69 @@ describe("change events", () => {
     expect(excel.handlerCount).toBe(0);
     const book = await store.read();
     expect(book.scenarios[0]?.values.share).toBe(0.5);
+  });
+});
+
+describe("reopening a workbook set up by an earlier layout", () => {
+  // Layout 1: set up before the layout was recorded. This one also lost a column and two names.
+  const earlier = () =>
+    scenarioWorkbook({
+      headers: HEADERS.filter((h) => h !== "Demand uplift"),
+      rows: [
+        ["Central", 0.02, 0.6, 4, 0.12, 0.9, "agreed with finance"],
+        ["Stretch", 0.025, 0.6, 5, "", 0.85, "=not a formula"],
+        ["Odd", "about 3%", 0.6, 4, 0.1, 0.9, "kept as typed"],
+      ],
+      active: "Stretch",
+      names: DEFINED_NAMES.filter((n) => n !== "PP_Uplift" && n !== "PP_ScenarioNames"),
+    });
+
+  it("is recognised, and the pane can say what upgrading will change", async () => {
+    const { excel } = earlier();
+    const book = await open(excel).store.read();
+    expect(book.layout).toBe(1);
+    expect(upgradeSteps(book)).toEqual([
+      "add the column Demand uplift to the PP_Scenarios table (empty cells)",
+      "add the defined names PP_ScenarioNames and PP_Uplift",
+      "record layout 2 in the name PP_Layout (it now has layout 1)",
+    ]);
+    expect(excel.written).toEqual([]);
+  });
+
+  it("upgrades in place in 3 syncs, keeping every entry", async () => {
+    const { excel } = earlier();
+    const { store, syncs } = open(excel);
+    const before = excel.tableValues("PP_Scenarios");
+    const active = excel.nameValue("PP_Active");
+    await store.setUp();
+    expect(syncs).toHaveBeenCalledTimes(3);
+    const after = excel.tableValues("PP_Scenarios");
+    expect(after.rows.map((r) => r.slice(0, -1))).toEqual(before.rows);
+    expect(after.headers.slice(-1)).toEqual(["Demand uplift"]);
+    expect(excel.nameValue("PP_Active")).toBe(active);
+    expect(excel.written).toEqual([]);
+    const book = await store.read();
+    expect(book.layout).toBe(2);
+    expect(upgradeSteps(book)).toEqual([]);
+    expect(book.scenarios.map((s) => [s.name, s.values.share, s.notes])).toEqual([
+      ["Central", 0.02, "agreed with finance"],
+      ["Stretch", 0.025, "=not a formula"],
+      ["Odd", null, "kept as typed"],
+    ]);
+  });
+
+  it("records a newer layout over an older recorded one", async () => {
+    const { excel } = scenarioWorkbook({
+      headers: HEADERS,
+      rows: rows(1),
+      active: "Scenario 1",
+      names: DEFINED_NAMES,
+      layout: 1,
+    });
+    const { store } = open(excel);
+    expect((await store.read()).layout).toBe(1);
+    await store.setUp();
+    expect(excel.findName("PP_Layout")).toMatchObject({ formula: "=2" });
+    expect((await store.read()).layout).toBe(2);
   });
 });
