@@ -211,6 +211,27 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     }
   }
 
+  async replaceSheet(
+    names: SheetNames,
+    build: (names: SheetNames) => SheetSpec
+  ): Promise<InsertedSheet> {
+    await this.pause();
+    const at = this.inserted.findIndex(
+      (s) => s.spec.sheet.toLowerCase() === names.sheet.toLowerCase()
+    );
+    if (at < 0 && this.sheetNames().some((n) => n.toLowerCase() === names.sheet.toLowerCase())) {
+      throw new ScenarioActionError(
+        `The workbook has a sheet called "${names.sheet}" that the planner did not write: rename it so the planner can write its own.`
+      );
+    }
+    const spec = build(names);
+    const sheet: PreviewSheet = { spec, kind: "values", inputs: new Map() };
+    if (at >= 0) this.inserted.splice(at, 1, sheet);
+    else this.inserted.push(sheet);
+    this.notify();
+    return { sheet: spec.sheet };
+  }
+
   async readPlan(): Promise<PlanInputs[] | null> {
     await this.pause();
     const plan = this.inserted.find((s) => s.spec.table.name === PLAN_TABLE);

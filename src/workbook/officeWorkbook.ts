@@ -301,6 +301,28 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     });
   }
 
+  async replaceSheet(
+    names: SheetNames,
+    build: (names: SheetNames) => SheetSpec
+  ): Promise<InsertedSheet> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(names.sheet);
+      const table = context.workbook.tables.getItemOrNullObject(names.table);
+      await context.sync();
+      if (!sheet.isNullObject && table.isNullObject) {
+        throw new ScenarioActionError(
+          `The workbook has a sheet called "${names.sheet}" that the planner did not write: rename it so the planner can write its own.`
+        );
+      }
+      if (!sheet.isNullObject) sheet.delete();
+      else if (!table.isNullObject) table.delete();
+      const spec = build(names);
+      writeSheetSpec(context, spec);
+      await context.sync();
+      return { sheet: spec.sheet };
+    });
+  }
+
   async readPlan(): Promise<PlanInputs[] | null> {
     return this.run(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(PLAN_TABLE);

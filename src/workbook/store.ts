@@ -62,6 +62,11 @@ export interface SheetStore {
    * changes an existing sheet, so inserting twice keeps the first sheet's entries.
    */
   insertSheet(base: SheetNames, build: (names: SheetNames) => SheetSpec): Promise<InsertedSheet>;
+  /**
+   * Writes one of the add-in's own sheets (e.g. PP Sources) under exactly these names, replacing
+   * the one it wrote before. A sheet of that name without that table is someone else's: refused.
+   */
+  replaceSheet(names: SheetNames, build: (names: SheetNames) => SheetSpec): Promise<InsertedSheet>;
   /** The input cells of the plan sheet's table (PP_Plan), or null when there is none. */
   readPlan(): Promise<PlanInputs[] | null>;
   /** Puts a formula in the selected cell (the top-left one of a selected range). */

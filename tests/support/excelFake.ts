@@ -313,6 +313,15 @@ export class FakeExcel {
         charts: this.recorder("charts", () => sheet().name),
         freezePanes: this.recorder("freezePanes", () => sheet().name),
         activate: () => this.queue.push(() => this.log.push(`${sheet().name} activate()`)),
+        delete: () =>
+          this.queue.push(() => {
+            const gone = sheet();
+            this.sheets.splice(this.sheets.indexOf(gone), 1);
+            for (let i = this.tables.length - 1; i >= 0; i--) {
+              if (this.tables[i]?.sheet === gone) this.tables.splice(i, 1);
+            }
+            this.structural.push(`delete sheet ${gone.name}`);
+          }),
         tables: {
           add: (address: string, hasHeaders: boolean) => {
             let created: FakeTable | undefined;
@@ -353,6 +362,12 @@ export class FakeExcel {
             return { sheet: t.sheet, row: t.top, column: t.left, rows: 1, columns: t.width };
           }),
         getDataBodyRange: () => this.rangeHandle(body),
+        delete: () =>
+          this.queue.push(() => {
+            const gone = table();
+            this.tables.splice(this.tables.indexOf(gone), 1);
+            this.structural.push(`delete table ${gone.name}`);
+          }),
         getRange: () =>
           this.rangeHandle(() => {
             const t = table();

@@ -6,6 +6,8 @@
 import { compareScenarios } from "../../src/core/compare";
 import {
   comparisonSpec,
+  planFigures,
+  sourcesSpec,
   referenceSpec,
   TRACKER_LEVELS,
   trackerActions,
@@ -263,5 +265,39 @@ describe("a formula at the selection in Excel", () => {
     expect(syncs).toHaveBeenCalledTimes(1);
     expect(sheet.get(3, 1)).toBe('=PP.LTP("CYP")');
     expect(excel.written).toEqual(["Plan!B3"]);
+  });
+});
+
+describe("the Sources sheet", () => {
+  it("is written in 2 syncs and refreshed in place, never doubled", async () => {
+    const { excel, store, syncs } = excelWorkbook();
+    const names = { sheet: "PP Sources", table: "PP_Sources" };
+    await store.replaceSheet(names, (n) => sourcesSpec("first", n.sheet, n.table));
+    expect(syncs).toHaveBeenCalledTimes(2);
+    await store.replaceSheet(names, (n) => sourcesSpec("second", n.sheet, n.table));
+    expect(excel.sheets.map((s) => s.name)).toEqual(["PP Sources"]);
+    expect(excel.tables.map((t) => t.name)).toEqual(["PP_Sources"]);
+    expect(String(excel.findSheet("PP Sources")?.get(2, 0))).toContain("Written second");
+    expect(excel.tableValues("PP_Sources").rows).toHaveLength(planFigures().length);
+  });
+
+  it("leaves alone a sheet of that name the planner did not write", async () => {
+    const { excel, store } = excelWorkbook();
+    excel.addSheet("PP Sources").set(1, 0, "my notes");
+    await expect(
+      store.replaceSheet({ sheet: "PP Sources", table: "PP_Sources" }, (n) =>
+        sourcesSpec("x", n.sheet, n.table)
+      )
+    ).rejects.toThrow(/did not write/);
+    expect(excel.findSheet("PP Sources")?.get(1, 0)).toBe("my notes");
+  });
+
+  it("is refreshed the same way in preview mode", async () => {
+    const memory = new MemoryWorkbook(null);
+    const names = { sheet: "PP Sources", table: "PP_Sources" };
+    await memory.replaceSheet(names, (n) => sourcesSpec("first", n.sheet, n.table));
+    await memory.replaceSheet(names, (n) => sourcesSpec("second", n.sheet, n.table));
+    expect(memory.sheetNames()).toEqual(["PP Sources"]);
+    expect(memory.sheetGrid("PP Sources")?.notes[0]).toContain("Written second");
   });
 });
