@@ -9,10 +9,15 @@ import { cellAddress, columnIndex } from "../../src/core/a1";
 
 type Op = () => void;
 
+/** What a formula cell's value reads as when no calculator is installed. */
+export const NOT_CALCULATED = "(not calculated by the fake)";
+
 export class FakeSheet {
   readonly cells = new Map<string, unknown>();
   readonly numberFormats = new Map<string, unknown>();
   readonly validations = new Map<string, unknown>();
+  /** Cells holding text that starts like a formula (written with Excel's apostrophe). */
+  readonly textCells = new Set<string>();
   constructor(
     public name: string,
     readonly id: string
@@ -22,11 +27,13 @@ export class FakeSheet {
   }
   set(row: number, column: number, value: unknown): void {
     const key = `${row},${column}`;
+    this.textCells.delete(key);
     if (value === "" || value === null || value === undefined) this.cells.delete(key);
     // Excel keeps text written with a leading apostrophe as text, without the apostrophe.
-    else if (typeof value === "string" && value.startsWith("'"))
+    else if (typeof value === "string" && value.startsWith("'")) {
       this.cells.set(key, value.slice(1));
-    else this.cells.set(key, value);
+      this.textCells.add(key);
+    } else this.cells.set(key, value);
   }
 }
 
@@ -90,28 +97,34 @@ export class FakeExcel {
       application: this.recorder("application", () => "workbook"),
       workbook: {
         getSelectedRange: () => this.rangeHandle(() => this.selectionRect()),
-        tables: {
-          getItemOrNullObject: (name: string) => this.tableHandle(() => this.findTable(name)),
-        },
-        worksheets: {
-          getItemOrNullObject: (name: string) => this.sheetHandle(() => this.findSheet(name)),
-          add: (name: string) => {
-            this.queue.push(() => {
-              if (this.findSheet(name)) throw new FakeExcelError("ItemAlreadyExists", name);
-              this.addSheet(name);
-            });
-            return this.sheetHandle(() => this.findSheet(name));
+        tables: this.collection(
+          {
+            getItemOrNullObject: (name: string) => this.tableHandle(() => this.findTable(name)),
           },
-          onChanged: {
-            add: (handler: (e: { worksheetId: string }) => Promise<void>) => {
-              this.changeHandlers.add(handler);
-              return {
-                remove: () => this.changeHandlers.delete(handler),
-                context: this.context,
-              };
+          () => this.tables.map((t) => this.tableHandle(() => t))
+        ),
+        worksheets: this.collection(
+          {
+            getItemOrNullObject: (name: string) => this.sheetHandle(() => this.findSheet(name)),
+            add: (name: string) => {
+              this.queue.push(() => {
+                if (this.findSheet(name)) throw new FakeExcelError("ItemAlreadyExists", name);
+                this.addSheet(name);
+              });
+              return this.sheetHandle(() => this.findSheet(name));
+            },
+            onChanged: {
+              add: (handler: (e: { worksheetId: string }) => Promise<void>) => {
+                this.changeHandlers.add(handler);
+                return {
+                  remove: () => this.changeHandlers.delete(handler),
+                  context: this.context,
+                };
+              },
             },
           },
-        },
+          () => this.sheets.map((sh) => this.sheetHandle(() => sh))
+        ),
         names: {
           getItemOrNullObject: (name: string) => this.nameHandle(name),
           add: (name: string, reference: unknown, comment?: string) => {
@@ -186,6 +199,20 @@ export class FakeExcel {
     return n.sheet.get(n.row, n.column);
   }
 
+  /**
+   * What a formula cell shows. The fake has no calculation of its own: tests that read values of
+   * formula cells install one (a formula engine over this workbook); without one, a formula
+   * cell reads as NOT_CALCULATED, never as its formula's text.
+   */
+  calculator: ((sheet: string, row: number, column: number) => unknown) | null = null;
+
+  private computed(r: Rect, i: number, j: number, cell: unknown): unknown {
+    if (typeof cell !== "string" || !cell.startsWith("=")) return cell;
+    if (r.sheet.textCells.has(`${r.row + i},${r.column + j}`)) return cell;
+    if (this.calculator === null) return NOT_CALCULATED;
+    return this.calculator(r.sheet.name, r.row + i, r.column + j);
+  }
+
   /** A co-author's edit arriving: change the model and raise the change event. */
   async editByHand(sheet: FakeSheet, edit: () => void): Promise<void> {
     edit();
@@ -197,13 +224,16 @@ export class FakeExcel {
   }
 
   private async flush(): Promise<void> {
-    const queue = this.queue;
-    const loads = this.loads;
-    this.queue = [];
-    this.loads = [];
     internal = true;
     try {
-      for (const op of queue) op();
+      // Loading a collection's items queues the items' own loads: carry those out too.
+      while (this.queue.length > 0) {
+        const queue = this.queue;
+        this.queue = [];
+        for (const op of queue) op();
+      }
+      const loads = this.loads;
+      this.loads = [];
       // Mocks only reveal values at their own sync.
       for (const { mock } of loads) await mock.sync();
     } finally {
@@ -258,6 +288,36 @@ export class FakeExcel {
     return mock;
   }
 
+  /**
+   * Gives `target` a collection's load("items/name") and items: handles on what exists when the
+   * load's turn comes, with the named properties loaded.
+   */
+  private collection<T extends object>(
+    target: T,
+    items: () => OfficeMockObject[]
+  ): T & { load(arg: string): unknown; readonly items: OfficeMockObject[] } {
+    let loaded: OfficeMockObject[] | undefined;
+    const load = (arg: string): unknown => {
+      const props = arg
+        .split(",")
+        .map((p) => p.trim().replace(/^items\//, ""))
+        .filter((p) => p !== "" && p !== "items");
+      this.queue.push(() => {
+        loaded = items();
+        for (const item of loaded) if (props.length > 0) item.load(props.join(","));
+      });
+      return target;
+    };
+    Object.defineProperty(target, "load", { value: load });
+    Object.defineProperty(target, "items", {
+      get: () => {
+        if (loaded === undefined) throw new Error("items read before load and context.sync()");
+        return loaded;
+      },
+    });
+    return target as T & { load(arg: string): unknown; readonly items: OfficeMockObject[] };
+  }
+
   /** Lets code read isNullObject after the sync that follows the lookup, as Excel does. */
   private nullable<T>(mock: OfficeMockObject, resolve: () => T | undefined): void {
     let known: boolean | undefined;
@@ -310,6 +370,32 @@ export class FakeExcel {
       { id: () => sheet().id, name: () => sheet().name },
       {
         getRange: (address: string) => this.rangeHandle(() => parseRect(sheet(), address)),
+        getUsedRangeOrNullObject: () => {
+          const used = (): Rect | undefined => usedRect(sheet());
+          const range = this.rangeHandle(() => this.require(used(), "The used range"));
+          this.nullable(range, used);
+          return range;
+        },
+        copy: (position: string) => {
+          let created: FakeSheet | undefined;
+          this.queue.push(() => {
+            if (position !== "End") throw new Error("The fake copies to the end only");
+            const from = sheet();
+            let n = 2;
+            while (this.findSheet(`${from.name} (${n})`)) n++;
+            created = this.addSheet(`${from.name} (${n})`);
+            for (const [k, v] of from.cells) created.cells.set(k, v);
+            for (const [k, v] of from.numberFormats) created.numberFormats.set(k, v);
+            for (const [k, v] of from.validations) created.validations.set(k, v);
+            for (const t of this.tables.filter((x) => x.sheet === from)) {
+              let m = 2;
+              while (this.findTable(`${t.name}${m}`)) m++;
+              this.tables.push({ ...t, name: `${t.name}${m}`, sheet: created });
+            }
+            this.structural.push(`copy sheet ${from.name}`);
+          });
+          return this.sheetHandle(() => created);
+        },
         charts: this.recorder("charts", () => sheet().name),
         freezePanes: this.recorder("freezePanes", () => sheet().name),
         activate: () => this.queue.push(() => this.log.push(`${sheet().name} activate()`)),
@@ -340,6 +426,13 @@ export class FakeExcel {
             });
             return this.tableHandle(() => created);
           },
+        },
+      },
+      {
+        name: (value) => {
+          const renamed = sheet();
+          this.structural.push(`rename sheet ${renamed.name} to ${String(value)}`);
+          renamed.name = String(value);
         },
       }
     );
@@ -515,7 +608,13 @@ export class FakeExcel {
       return grid;
     };
     const mock = this.mock(
-      { values, address, rowCount: () => rect().rows, columnCount: () => rect().columns },
+      {
+        values: () => values().map((row, i) => row.map((v, j) => this.computed(rect(), i, j, v))),
+        formulas: values,
+        address,
+        rowCount: () => rect().rows,
+        columnCount: () => rect().columns,
+      },
       {
         getCell: (row: number, column: number) =>
           this.rangeHandle(() => {
@@ -579,6 +678,23 @@ export class FakeExcel {
     (mock as unknown as { __rect: () => Rect }).__rect = rect;
     return mock;
   }
+}
+
+/** The smallest block holding every non-empty cell, as a sheet's used range (values only). */
+function usedRect(sheet: FakeSheet): Rect | undefined {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (const key of sheet.cells.keys()) {
+    const [r = 0, c = 0] = key.split(",").map(Number);
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  }
+  if (top === Infinity) return undefined;
+  return { sheet, row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
 function describe(value: unknown): string {

@@ -424,7 +424,7 @@ describe("reopening a workbook set up by an earlier layout", () => {
       headers: HEADERS.filter((h) => h !== "Demand uplift"),
       rows: [
         ["Central", 0.02, 0.6, 4, 0.12, 0.9, "agreed with finance"],
-        ["Stretch", 0.025, 0.6, 5, "", 0.85, "=not a formula"],
+        ["Stretch", 0.025, 0.6, 5, "", 0.85, "'=not a formula"],
         ["Odd", "about 3%", 0.6, 4, 0.1, 0.9, "kept as typed"],
       ],
       active: "Stretch",
