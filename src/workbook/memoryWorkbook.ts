@@ -27,7 +27,21 @@ import {
 import { PLAN_TABLE, type PlanInputs } from "../core/planSheet";
 import { findScenario } from "../core/scenarios";
 import type { SheetSpec } from "../core/sheetSpec";
-import { planInputsOf, previewGrid, type PreviewGrid, type PreviewSheet } from "./previewSheets";
+import {
+  planInputsOf,
+  previewGrid,
+  valuesCopy,
+  type PreviewGrid,
+  type PreviewSheet,
+} from "./previewSheets";
+import { freeSheetName } from "../core/sheetSpec";
+import {
+  COVER_SHEET,
+  coverSpec,
+  snapshotName,
+  usesPPFunction,
+  type SnapshotCopy,
+} from "../core/snapshot";
 import {
   ScenarioActionError,
   type InsertedSheet,
@@ -35,8 +49,10 @@ import {
   type ScenarioStore,
   type SheetNames,
   type SheetStore,
+  type Snapshot,
 } from "./store";
 import {
+  cellText,
   MISSING_BOOK,
   readScenarioTable,
   type ScenarioBook,
@@ -230,6 +246,84 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     else this.inserted.push(sheet);
     this.notify();
     return { sheet: spec.sheet };
+  }
+
+  async shareAsValues(made: string): Promise<Snapshot> {
+    await this.pause();
+    const active = this.activeValues();
+    const formulaSheets = this.inserted.filter(
+      (s) => !s.shown && s.spec.table.rows.some((r) => r.some(usesPPFunction))
+    );
+    if (formulaSheets.length === 0) {
+      throw new ScenarioActionError(
+        "No sheet in this workbook uses a PP function yet, so there is nothing to turn into values."
+      );
+    }
+    const taken = this.sheetNames();
+    const tables = this.inserted.map((s) => s.spec.table.name);
+    const fresh = (base: string): { sheet: string; table: string } => {
+      const sheet = snapshotName(base, taken);
+      taken.push(sheet);
+      const table = freeSheetName(`${base.replace(/[^A-Za-z0-9_]/g, "_")}_values`, tables);
+      tables.push(table);
+      return { sheet, table };
+    };
+    const copies: SnapshotCopy[] = [];
+    const scenarios = this.scenarioCopy();
+    if (scenarios !== null) {
+      const names = fresh(SCENARIO_SHEET);
+      this.inserted.push({
+        spec: {
+          ...scenarios,
+          sheet: names.sheet,
+          table: { ...scenarios.table, name: names.table },
+        },
+        kind: "values",
+        inputs: new Map(),
+      });
+      copies.push({ original: SCENARIO_SHEET, copy: names.sheet });
+    }
+    for (const sheet of formulaSheets) {
+      const names = fresh(sheet.spec.sheet);
+      this.inserted.push(valuesCopy(sheet, active, names.sheet, names.table));
+      copies.push({ original: sheet.spec.sheet, copy: names.sheet });
+    }
+    const cover = freeSheetName(COVER_SHEET, taken);
+    const coverTable = freeSheetName("PP_Snapshot", tables).replace(/ /g, "");
+    const found = this.found();
+    const activeName = found === null ? "" : readScenarioTable(found).active;
+    this.inserted.push({
+      spec: coverSpec({ made, active: activeName, copies }, cover, coverTable),
+      kind: "values",
+      inputs: new Map(),
+    });
+    this.notify();
+    return { cover, copies };
+  }
+
+  /** The scenario table as a values sheet, for a snapshot. */
+  private scenarioCopy(): SheetSpec | null {
+    const sheet = this.sheet;
+    if (sheet === null) return null;
+    const cells = (v: unknown): string | number | boolean =>
+      typeof v === "number" || typeof v === "boolean" ? v : typeof v === "string" ? v : "";
+    return {
+      sheet: SCENARIO_SHEET,
+      title: "Planning scenarios",
+      notes: [`Active scenario: ${cellText(sheet.active)}`],
+      table: {
+        name: "PP_Scenarios_values",
+        headerRow: 3,
+        columns: sheet.headers.map((h) => ({
+          header: String(h),
+          role: "label" as const,
+          numberFormat: "General",
+        })),
+        rows: sheet.rows.map((r) => r.map(cells)),
+      },
+      blocks: [],
+      freezeRows: 3,
+    };
   }
 
   async readPlan(): Promise<PlanInputs[] | null> {

@@ -12,7 +12,7 @@ import {
   type PlanValue,
 } from "../core/planSheet";
 import type { ScenarioValues } from "../core/scenarios";
-import type { ColumnRole, SheetSpec } from "../core/sheetSpec";
+import type { ColumnRole, SheetSpec, SpecCell } from "../core/sheetSpec";
 
 export interface PreviewCell {
   /** As Excel would show it with the column's number format. */
@@ -55,6 +55,48 @@ export interface PreviewSheet {
   readonly kind: "plan" | "values";
   /** Typed input cells by "row,column" within the table's data rows (0-based). */
   readonly inputs: Map<string, unknown>;
+  /** A snapshot's copy: the grid exactly as the original showed it when the copy was made. */
+  readonly shown?: PreviewGrid;
+}
+
+/**
+ * A values-only copy of a sheet under a new name: every cell the value the original shows (an
+ * error as its code), no formulas, and the same grid on screen.
+ */
+export function valuesCopy(
+  sheet: PreviewSheet,
+  active: ScenarioValues | null,
+  name: string,
+  table: string
+): PreviewSheet {
+  const grid = previewGrid(sheet, active);
+  const raw = (cell: PreviewCell): SpecCell => {
+    const n = Number(cell.text.replace(/,/g, "").replace(/%$/, ""));
+    if (cell.text !== "" && Number.isFinite(n)) return cell.text.endsWith("%") ? n / 100 : n;
+    if (cell.text === "TRUE" || cell.text === "FALSE") return cell.text === "TRUE";
+    return cell.text;
+  };
+  const spec: SheetSpec = {
+    ...sheet.spec,
+    sheet: name,
+    table: {
+      ...sheet.spec.table,
+      name: table,
+      rows: grid.rows.map((r) => r.map(raw)),
+      ...(grid.totals ? { totals: grid.totals.map(raw) } : {}),
+    },
+    blocks: (grid.trajectory?.rows ?? []).length
+      ? [
+          {
+            at: "N6",
+            cells: (grid.trajectory?.rows ?? []).map((r) =>
+              r.map((t) => raw({ text: t, role: "computed", highlight: false, error: false }))
+            ),
+          },
+        ]
+      : [],
+  };
+  return { spec, kind: "values", inputs: new Map(), shown: { ...grid, sheet: name } };
 }
 
 const numberText = (value: number, format: string): string => {
@@ -96,6 +138,7 @@ export function planInputsOf(sheet: PreviewSheet): PlanInputs[] {
 const isFormula = (cell: unknown): boolean => typeof cell === "string" && cell.startsWith("=");
 
 export function previewGrid(sheet: PreviewSheet, active: ScenarioValues | null): PreviewGrid {
+  if (sheet.shown) return sheet.shown;
   return sheet.kind === "plan" ? planGrid(sheet, active) : valuesGrid(sheet);
 }
 

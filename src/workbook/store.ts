@@ -7,6 +7,7 @@
 import type { PlanInputs } from "../core/planSheet";
 import type { Scenario, ScenarioBook, ScenarioValues } from "../core/scenarios";
 import type { SheetSpec } from "../core/sheetSpec";
+import type { SnapshotCopy } from "../core/snapshot";
 
 export type ScenarioChanges = Partial<ScenarioValues> & { readonly notes?: string };
 
@@ -44,6 +45,12 @@ export class ScenarioActionError extends Error {
   }
 }
 
+/** What "share as values" made: the cover note's sheet and each copy. */
+export interface Snapshot {
+  readonly cover: string;
+  readonly copies: readonly SnapshotCopy[];
+}
+
 /** A sheet the add-in inserted, by its name. */
 export interface InsertedSheet {
   readonly sheet: string;
@@ -67,6 +74,12 @@ export interface SheetStore {
    * the one it wrote before. A sheet of that name without that table is someone else's: refused.
    */
   replaceSheet(names: SheetNames, build: (names: SheetNames) => SheetSpec): Promise<InsertedSheet>;
+  /**
+   * A copy for readers without the add-in: each sheet holding PP formulas, and the scenario
+   * sheet, copied as values and formats (charts keep their data), with a cover note. The copies
+   * are new sheets in this workbook; the original sheets are not changed.
+   */
+  shareAsValues(made: string): Promise<Snapshot>;
   /** The input cells of the plan sheet's table (PP_Plan), or null when there is none. */
   readPlan(): Promise<PlanInputs[] | null>;
   /** Puts a formula in the selected cell (the top-left one of a selected range). */

@@ -205,8 +205,14 @@ export class FakeExcel {
    * cell reads as NOT_CALCULATED, never as its formula's text.
    */
   calculator: ((sheet: string, row: number, column: number) => unknown) | null = null;
+  /** With a calculator: how far a sheet's values reach, spilled arrays included. */
+  calculatedSize: ((sheet: string) => { rows: number; columns: number }) | null = null;
 
   private computed(r: Rect, i: number, j: number, cell: unknown): unknown {
+    // An empty cell may hold part of a spilled array, which only calculation knows.
+    if (cell === "" && this.calculator !== null) {
+      return this.calculator(r.sheet.name, r.row + i, r.column + j);
+    }
     if (typeof cell !== "string" || !cell.startsWith("=")) return cell;
     if (r.sheet.textCells.has(`${r.row + i},${r.column + j}`)) return cell;
     if (this.calculator === null) return NOT_CALCULATED;
@@ -371,7 +377,8 @@ export class FakeExcel {
       {
         getRange: (address: string) => this.rangeHandle(() => parseRect(sheet(), address)),
         getUsedRangeOrNullObject: () => {
-          const used = (): Rect | undefined => usedRect(sheet());
+          const used = (): Rect | undefined =>
+            usedRect(sheet(), this.calculatedSize?.(sheet().name) ?? null);
           const range = this.rangeHandle(() => this.require(used(), "The used range"));
           this.nullable(range, used);
           return range;
@@ -681,11 +688,14 @@ export class FakeExcel {
 }
 
 /** The smallest block holding every non-empty cell, as a sheet's used range (values only). */
-function usedRect(sheet: FakeSheet): Rect | undefined {
+function usedRect(
+  sheet: FakeSheet,
+  calculated: { rows: number; columns: number } | null
+): Rect | undefined {
   let top = Infinity;
   let left = Infinity;
-  let bottom = -Infinity;
-  let right = -Infinity;
+  let bottom = calculated && calculated.rows > 0 ? calculated.rows : -Infinity;
+  let right = calculated && calculated.columns > 0 ? calculated.columns - 1 : -Infinity;
   for (const key of sheet.cells.keys()) {
     const [r = 0, c = 0] = key.split(",").map(Number);
     top = Math.min(top, r);
