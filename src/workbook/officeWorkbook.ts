@@ -45,6 +45,7 @@ import {
   usesPPFunction,
   type SnapshotCopy,
 } from "../core/snapshot";
+import { openPaneWithDocument, type DocumentSettings } from "./documentSettings";
 import { writeSheetSpec } from "./officeSheetWriter";
 import {
   ScenarioActionError,
@@ -109,7 +110,8 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
 
   constructor(
     private readonly run: ExcelRun = (batch) => Excel.run(batch),
-    private readonly runIn: ExcelRunIn = (context, batch) => Excel.run(context, batch)
+    private readonly runIn: ExcelRunIn = (context, batch) => Excel.run(context, batch),
+    private readonly settings: () => DocumentSettings = () => Office.context.document.settings
   ) {}
 
   async read(): Promise<ScenarioBook> {
@@ -170,6 +172,8 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       }
       await context.sync();
     });
+    // The workbook now depends on the add-in: have Office open it for the next person.
+    await openPaneWithDocument(this.settings());
   }
 
   async add(scenario: Scenario): Promise<void> {

@@ -390,7 +390,8 @@ describe("manifest.xml structure", () => {
     );
     const action = child(button, "Action");
     expect(attr(action, "xsi:type")).toBe("ShowTaskpane");
-    expect(child(action, "TaskpaneId").text).not.toBe("");
+    // The well-known id that lets a workbook reopen the pane for whoever opens it next.
+    expect(child(action, "TaskpaneId").text).toBe("Office.AutoShowTaskpaneWithDocument");
     expect(child(child(button, "Supertip"), "Description").attrs.resid).toBeDefined();
   });
 

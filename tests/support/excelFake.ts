@@ -6,6 +6,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress, columnIndex } from "../../src/core/a1";
+import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
 
 type Op = () => void;
 
@@ -218,6 +219,23 @@ export class FakeExcel {
     if (this.calculator === null) return NOT_CALCULATED;
     return this.calculator(r.sheet.name, r.row + i, r.column + j);
   }
+
+  /** The document's settings (Office.context.document.settings), as a mock. */
+  readonly settingsValues = new Map<string, unknown>();
+  readonly documentSettings = new OfficeMockObject({
+    get: (name: string) => this.settingsValues.get(name) ?? null,
+    set: (name: string, value: unknown) => {
+      this.pendingSettings.set(name, value);
+    },
+    saveAsync: (callback: (result: { status: string }) => void) => {
+      for (const [k, v] of this.pendingSettings) this.settingsValues.set(k, v);
+      this.pendingSettings.clear();
+      this.settingsSaves++;
+      callback({ status: "succeeded" });
+    },
+  }) as unknown as Pick<Office.Settings, "get" | "set" | "saveAsync">;
+  private readonly pendingSettings = new Map<string, unknown>();
+  settingsSaves = 0;
 
   /** A co-author's edit arriving: change the model and raise the change event. */
   async editByHand(sheet: FakeSheet, edit: () => void): Promise<void> {
@@ -771,4 +789,13 @@ export function scenarioWorkbook(options: {
     excel.names.push({ name: "PP_Layout", comment: "", formula: `=${options.layout}` });
   }
   return { excel, sheet };
+}
+
+/** The add-in's Excel workbook layer over this fake: Excel.run, event removal, document settings. */
+export function officeStore(excel: FakeExcel): OfficeWorkbook {
+  return new OfficeWorkbook(
+    (batch) => batch(excel.context),
+    (context, batch) => batch(context),
+    () => excel.documentSettings
+  );
 }

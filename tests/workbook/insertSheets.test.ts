@@ -18,14 +18,13 @@ import type { Scenario } from "../../src/core/scenarios";
 import { TABLE_NAMES, tableByName } from "../../src/core/tables";
 import { ACTIONS } from "../../src/data";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { sampleSheet } from "../../src/workbook/samples";
-import { FakeExcel, type FakeSheet } from "../support/excelFake";
+import { FakeExcel, type FakeSheet, officeStore } from "../support/excelFake";
 import { engineFromWorkbook, valueAt } from "../support/formulaEngine";
 
 function excelWorkbook() {
   const excel = new FakeExcel();
-  const store = new OfficeWorkbook((batch) => batch(excel.context));
+  const store = officeStore(excel);
   return { excel, store, syncs: jest.spyOn(excel.context, "sync") };
 }
 

@@ -12,7 +12,7 @@ import {
 } from "../../src/core/scenarios";
 import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { ScenarioActionError } from "../../src/workbook/store";
-import { FakeExcel, scenarioWorkbook, type FakeSheet } from "../support/excelFake";
+import { FakeExcel, scenarioWorkbook, type FakeSheet, officeStore } from "../support/excelFake";
 
 const HEADERS = [...COLUMN_HEADERS];
 const row = (name: string, share: unknown = 0.02, notes = ""): unknown[] => [
@@ -30,10 +30,7 @@ const rows = (n: number): unknown[][] =>
 
 function open(excel: FakeExcel): { store: OfficeWorkbook; syncs: jest.SpyInstance } {
   const syncs = jest.spyOn(excel.context, "sync");
-  const store = new OfficeWorkbook(
-    (batch) => batch(excel.context),
-    (context, batch) => batch(context)
-  );
+  const store = officeStore(excel);
   return { store, syncs };
 }
 
@@ -103,6 +100,15 @@ describe("setting up an empty workbook", () => {
     expect(formula("PP_Horizon")).toContain("PP_Scenarios[Horizon (years)]");
     expect(formula("PP_ScenarioNames")).toBe("=PP_Scenarios[Scenario]");
     for (const a of ASSUMPTIONS) expect(formula(a.definedName)).toContain(`[${a.header}]`);
+  });
+
+  it("tags the workbook so Office opens the planner for the next person, once", async () => {
+    const excel = new FakeExcel();
+    const { store } = open(excel);
+    await store.setUp();
+    expect(excel.settingsValues.get("Office.AutoShowTaskpaneWithDocument")).toBe(true);
+    await store.setUp();
+    expect(excel.settingsSaves).toBe(1);
   });
 
   it("reads an absent table as missing, without writing anything", async () => {

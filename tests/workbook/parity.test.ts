@@ -4,10 +4,9 @@
  */
 import { initialValues } from "../../src/core/scenarios";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { sampleSheet } from "../../src/workbook/samples";
 import type { ScenarioStore } from "../../src/workbook/store";
-import { FakeExcel, scenarioWorkbook } from "../support/excelFake";
+import { FakeExcel, scenarioWorkbook, officeStore } from "../support/excelFake";
 
 type Step = [string, (store: ScenarioStore) => Promise<void>];
 
@@ -44,7 +43,7 @@ async function outcome(store: ScenarioStore, step: Step[1]): Promise<string> {
 it("an empty workbook goes through every action the same way in preview and in Excel", async () => {
   const memory = new MemoryWorkbook(null);
   const excel = new FakeExcel();
-  const office = new OfficeWorkbook((batch) => batch(excel.context));
+  const office = officeStore(excel);
   const refused: string[] = [];
   for (const [label, step] of steps) {
     const [a, b] = [await outcome(memory, step), await outcome(office, step)];
@@ -63,7 +62,7 @@ it.each(["sample", "malformed"] as const)(
     if (sheet === null) throw new Error("sample expected");
     const memory = new MemoryWorkbook(sheet);
     const { excel } = scenarioWorkbook(sheet);
-    const office = new OfficeWorkbook((batch) => batch(excel.context));
+    const office = officeStore(excel);
     expect(await office.read()).toEqual(await memory.read());
     await memory.setUp();
     await office.setUp();

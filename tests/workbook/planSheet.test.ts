@@ -13,8 +13,7 @@ import {
 } from "../../src/core/planSheet";
 import { PlanError } from "../../src/core/errors";
 import type { ScenarioValues } from "../../src/core/scenarios";
-import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
-import { FakeExcel, type FakeSheet } from "../support/excelFake";
+import { FakeExcel, type FakeSheet, officeStore } from "../support/excelFake";
 import { engineFromWorkbook, valueAt } from "../support/formulaEngine";
 
 const CENTRAL: ScenarioValues = {
@@ -28,7 +27,7 @@ const CENTRAL: ScenarioValues = {
 
 async function plannedWorkbook(values: ScenarioValues = CENTRAL) {
   const excel = new FakeExcel();
-  const store = new OfficeWorkbook((batch) => batch(excel.context));
+  const store = officeStore(excel);
   await store.setUp();
   await store.update("Central", values);
   const syncs = jest.spyOn(excel.context, "sync");

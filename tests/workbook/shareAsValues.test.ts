@@ -8,14 +8,13 @@ import { columnLetters } from "../../src/core/a1";
 import { PLAN_SHEET, PLAN_TABLE, planSpec } from "../../src/core/planSheet";
 import { usesPPFunction } from "../../src/core/snapshot";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { sampleSheet } from "../../src/workbook/samples";
-import { FakeExcel, type FakeSheet } from "../support/excelFake";
+import { FakeExcel, type FakeSheet, officeStore } from "../support/excelFake";
 import { engineFromWorkbook, valueAt } from "../support/formulaEngine";
 
 async function plannedWorkbook(rows: number) {
   const excel = new FakeExcel();
-  const store = new OfficeWorkbook((batch) => batch(excel.context));
+  const store = officeStore(excel);
   await store.setUp();
   await store.update("Central", { share: 0.02, attrition: 0.1, completion: 0.9 });
   await store.insertSheet({ sheet: PLAN_SHEET, table: PLAN_TABLE }, (n) =>
@@ -111,7 +110,7 @@ describe("a values copy in Excel", () => {
 
   it("says there is nothing to copy when no sheet uses a PP function", async () => {
     const excel = new FakeExcel();
-    const store = new OfficeWorkbook((batch) => batch(excel.context));
+    const store = officeStore(excel);
     await store.setUp();
     await expect(store.shareAsValues("now")).rejects.toThrow(/nothing to turn into values/);
     expect(excel.sheets.map((s) => s.name)).toEqual(["PP Scenarios"]);
