@@ -27,8 +27,9 @@ const median = (xs) => {
 /** The scripts taskpane.html loads from the build, and their sizes. */
 export function paneWeight(dist) {
   const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
-    .map((m) => m[1])
+  // The production page is minified: attribute quotes may be gone.
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((src) => !/^https?:/.test(src));
   let minified = 0;
   let gzipped = 0;
