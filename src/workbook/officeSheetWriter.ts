@@ -11,6 +11,7 @@ import {
   totalsRowNumber,
   type SheetSpec,
   type SpecCell,
+  type SpecColumn,
 } from "../core/sheetSpec";
 
 /** Input cells look like inputs; computed cells look locked. Office's own palette. */
@@ -29,6 +30,31 @@ export const STYLE = {
  */
 const cellFormula = (cell: SpecCell): SpecCell =>
   typeof cell === "string" && /^[+\-@]/.test(cell) ? `'${cell}` : cell;
+
+/** The data validation a column asks for, with the message Excel shows when it refuses a value. */
+function validationOf(
+  column: SpecColumn
+): { rule: Excel.DataValidationRule; message: string } | null {
+  if (column.choices) {
+    return {
+      rule: { list: { inCellDropDown: true, source: column.choices.join(",") } },
+      message: `Choose one of: ${column.choices.join(", ")}.`,
+    };
+  }
+  if (column.nonNegative) {
+    return {
+      rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      message: "Enter a number of WTE, 0 or more.",
+    };
+  }
+  if (column.date) {
+    return {
+      rule: { date: { formula1: "2019-01-01", operator: "GreaterThanOrEqualTo" } },
+      message: "Enter a date, e.g. 31/03/2024.",
+    };
+  }
+  return null;
+}
 
 export function writeSheetSpec(context: Excel.RequestContext, spec: SheetSpec): Excel.Worksheet {
   context.application.suspendApiCalculationUntilNextSync();
@@ -68,37 +94,14 @@ export function writeSheetSpec(context: Excel.RequestContext, spec: SheetSpec): 
       data.format.font.color = STYLE.computedFont;
     }
     if (column.wrap) data.format.wrapText = true;
-    if (column.choices) {
-      data.dataValidation.rule = {
-        list: { inCellDropDown: true, source: column.choices.join(",") },
-      };
+    const rule = validationOf(column);
+    if (rule) {
+      data.dataValidation.rule = rule.rule;
       data.dataValidation.errorAlert = {
         showAlert: true,
         style: "Stop",
         title: column.header,
-        message: `Choose one of: ${column.choices.join(", ")}.`,
-      };
-    }
-    if (column.nonNegative) {
-      data.dataValidation.rule = {
-        decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" },
-      };
-      data.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title: column.header,
-        message: "Enter a number of WTE, 0 or more.",
-      };
-    }
-    if (column.date) {
-      data.dataValidation.rule = {
-        date: { formula1: "2019-01-01", operator: "GreaterThanOrEqualTo" },
-      };
-      data.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title: column.header,
-        message: "Enter a date, e.g. 31/03/2024.",
+        message: rule.message,
       };
     }
     if (column.highlight) {

@@ -221,16 +221,19 @@ function planGrid(sheet: PreviewSheet, active: ScenarioValues | null): PreviewGr
     }
     return total;
   };
-  const totalsValues: Record<string, PlanValue> = {
-    baseline: sum("baseline"),
-    inPost: sum("inPost"),
-    pipeline: sum("pipeline"),
-    leavers: sum("leavers"),
-    national: sum("national"),
-    target: sum("target"),
-    gap: sum("gap"),
-    intake: sum("intake"),
-  };
+  const summed = [
+    "baseline",
+    "inPost",
+    "pipeline",
+    "leavers",
+    "national",
+    "target",
+    "gap",
+    "intake",
+  ] as const;
+  const totalsValues: Record<string, PlanValue> = Object.fromEntries(
+    summed.map((k) => [k, sum(k)])
+  );
   const totals = PLAN_COLUMNS.map((column, c): PreviewCell => {
     const value = column.key === "area" ? "Total" : (totalsValues[column.key] ?? "");
     return {
