@@ -1,52 +1,33 @@
 /**
- * The scenarios pane: an editor over the workbook's PP_Scenarios table. Every write goes to the
- * store and the pane then shows the table as read back, never a copy of its own.
+ * The planner pane: scenarios, the planning sheet, comparison, reference sheets and function help
+ * under tabs, with the preview banner above and the status area below them always in view. Every
+ * write goes to the store, one at a time, with a busy indicator and a plain-words outcome; in
+ * preview mode the sample workbook's sheets are shown below the tabs.
  */
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ScenarioTotals } from "../core/compare";
 import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import {
-  copyName,
-  findScenario,
-  initialValues,
-  nameProblem,
-  newScenarioName,
-  type ScenarioBook,
-  type ScenarioRow,
-} from "../core/scenarios";
-import { successorOf } from "../workbook/actions";
-import type { ScenarioChanges, ScenarioStore } from "../workbook/store";
-import { ActivePreview } from "./ActivePreview";
-import { DeleteDialog, type DeleteRequest } from "./DeleteDialog";
-import { formatPercent, formatYears, scenarioLabel } from "./format";
-import { NameDialog, type NameRequest } from "./NameDialog";
+  comparisonSpec,
+  referenceSpec,
+  trackerSpec,
+  type TrackerLevel,
+} from "../core/insertSheets";
+import type { TableName } from "../core/tables";
+import { CompareTab } from "./CompareTab";
+import { FunctionsTab } from "./FunctionsTab";
+import { PlanTab } from "./PlanTab";
+import { previewWorkbook, type PlannerStore } from "./plannerStore";
 import { PreviewBanner } from "./PreviewBanner";
-import { ProblemList } from "./ProblemList";
-import { ScenarioList } from "./ScenarioList";
-import { ScenarioPanel } from "./ScenarioPanel";
-import { isEditable, resolveSelection, selectionOf, type Selection } from "./selection";
-import { SetUpPrompt } from "./SetUpPrompt";
+import { ReferenceTab, TRACKER_SHEET, referenceSheet } from "./ReferenceTab";
+import { ScenariosTab } from "./ScenariosTab";
 import { StatusArea } from "./StatusArea";
+import { useViewStyles } from "./styles";
 import { useFirstRenderMark } from "./useFirstRenderMark";
-import { useScenarioBook, type Write } from "./useScenarioBook";
-
-const NEW_SCENARIO_DESCRIPTION = ((): string => {
-  const plan = initialValues();
-  const planned =
-    plan.minGrowth !== null && plan.horizon !== null
-      ? ` (${formatPercent(plan.minGrowth)} minimum growth over ${formatYears(plan.horizon)})`
-      : "";
-  return `The new scenario starts with the plan’s own figures${planned}. Set your local share and other assumptions after adding it.`;
-})();
+import { usePlan } from "./usePlan";
+import { usePlanInsertion } from "./usePlanInsertion";
+import { useScenarioBook } from "./useScenarioBook";
+import { WorkbookPreview } from "./WorkbookPreview";
 
 export const useLayoutStyles = makeStyles({
   main: {
@@ -65,6 +46,15 @@ export const useLayoutStyles = makeStyles({
   subtitle: {
     color: tokens.colorNeutralForeground2,
   },
+  tabs: {
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalSNudge})`,
+    marginBlockEnd: `calc(-1 * ${tokens.spacingVerticalS})`,
+    flexWrap: "wrap",
+  },
+  // Five tabs fit on one line of a 320 px pane.
+  tab: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalSNudge}`,
+  },
 });
 
 export function PaneHeader() {
@@ -72,210 +62,168 @@ export function PaneHeader() {
   return (
     <header className={styles.header}>
       <Text as="h1" size={600} weight="semibold">
-        Planning scenarios
+        PP Workforce Planner
       </Text>
       <Text as="p" block size={200} className={styles.subtitle}>
-        PP Workforce Planner: the assumptions your PP formulas use, kept in this workbook.
+        Scenarios, plans and the published tables for the psychological professions, kept in this
+        workbook.
       </Text>
     </header>
   );
 }
 
-export function App({ store }: { store: ScenarioStore }) {
+type Area = "scenarios" | "plan" | "compare" | "tables" | "functions";
+
+const AREAS: readonly { readonly value: Area; readonly label: string }[] = [
+  { value: "scenarios", label: "Scenarios" },
+  { value: "plan", label: "Plan" },
+  { value: "compare", label: "Compare" },
+  { value: "tables", label: "Tables" },
+  { value: "functions", label: "Functions" },
+];
+
+export function App({ store }: { store: PlannerStore }) {
   const styles = useLayoutStyles();
-  const { book, loadProblem, busy, outcome, write, dismissOutcome, reload } =
+  const view = useViewStyles();
+  const { book, loadProblem, busy, outcome, write, writes, fail, dismissOutcome, reload } =
     useScenarioBook(store);
   useFirstRenderMark(book !== null || loadProblem !== null);
+  const [area, setArea] = useState<Area>("scenarios");
+  const preview = previewWorkbook(store);
+  // Excel shows the sheet it has just inserted; so does the preview workbook.
+  const [shownSheet, setShownSheet] = useState<string | null>(null);
+  const plan = usePlan(store, area === "plan" || area === "compare", writes);
+  const planInsertion = usePlanInsertion({ store, book, write, fail, onInserted: setShownSheet });
+  const isBusy = busy !== null;
+
+  const insertSheet = (
+    what: string,
+    base: { sheet: string; table: string },
+    build: Parameters<PlannerStore["insertSheet"]>[1],
+    detail = ""
+  ): void => {
+    let inserted = "";
+    void write({
+      busy: `Inserting ${what}…`,
+      done: () => `Inserted the sheet “${inserted}”${detail}.`,
+      action: `insert ${what}`,
+      run: async () => {
+        inserted = (await store.insertSheet(base, build)).sheet;
+        setShownSheet(inserted);
+      },
+    });
+  };
+
+  const insertComparison = (totals: readonly ScenarioTotals[]): void =>
+    insertSheet("the comparison", { sheet: "PP Comparison", table: "PP_Comparison" }, (n) =>
+      comparisonSpec(totals, new Date().toLocaleString("en-GB"), n.sheet, n.table)
+    );
+
+  const insertTable = (name: TableName): void =>
+    insertSheet(`the table ${name}`, referenceSheet(name), (n) =>
+      referenceSpec(name, n.sheet, n.table)
+    );
+
+  const insertTracker = (level: TrackerLevel): void =>
+    insertSheet(
+      "the action tracker",
+      TRACKER_SHEET,
+      (n) => trackerSpec(level, n.sheet, n.table),
+      ` with the actions for ${level}`
+    );
+
+  const insertFormula = (formula: string): void => {
+    let address = "";
+    void write({
+      busy: "Inserting the formula…",
+      done: () => `Inserted ${formula} into ${address}.`,
+      action: "insert the formula",
+      run: async () => {
+        address = (await store.insertFormula(formula)).address;
+        if (preview !== null) setShownSheet(address.replace(/!.*$/, ""));
+      },
+    });
+  };
+
+  const panel = (value: Area, children: ReactNode) => (
+    <div
+      role="tabpanel"
+      id={`panel-${value}`}
+      aria-labelledby={`tab-${value}`}
+      hidden={area !== value}
+    >
+      <div className={view.view}>{children}</div>
+    </div>
+  );
 
   return (
     <main className={styles.main}>
       <PaneHeader />
-      {store.mode === "preview" && <PreviewBanner />}
-      {book !== null ? (
-        <BookView store={store} book={book} busy={busy !== null} write={write} />
-      ) : loadProblem !== null ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Could not read the scenario table.</MessageBarTitle> {loadProblem}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={reload}>
-              Try again
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ) : (
-        <Spinner size="small" label="Reading the scenario table…" />
-      )}
-      <StatusArea busy={busy} outcome={outcome} onDismiss={dismissOutcome} />
-    </main>
-  );
-}
-
-interface BookViewProps {
-  readonly store: ScenarioStore;
-  readonly book: ScenarioBook;
-  readonly busy: boolean;
-  readonly write: (write: Write) => Promise<boolean>;
-}
-
-function BookView({ store, book, busy, write }: BookViewProps) {
-  const [selection, setSelection] = useState<Selection | null>(null);
-  // A new key whenever the planner picks a scenario, so its form starts from the workbook.
-  const [formKey, setFormKey] = useState(0);
-  const [nameRequest, setNameRequest] = useState<NameRequest | null>(null);
-  const [deleteRequest, setDeleteRequest] = useState<DeleteRequest | null>(null);
-
-  const select = (next: Selection | null): void => {
-    setSelection(next);
-    setFormKey((k) => k + 1);
-  };
-
-  const setUp = (repair: boolean): void =>
-    void write({
-      busy: repair ? "Repairing the scenario table…" : "Setting up scenarios…",
-      done: repair ? "Repaired the scenario table." : "Scenarios are set up.",
-      action: repair ? "repair the scenario table" : "set up the scenarios",
-      run: () => store.setUp(),
-    });
-
-  if (book.status === "missing") {
-    return <SetUpPrompt busy={busy} onSetUp={() => setUp(false)} />;
-  }
-
-  const selected = resolveSelection(book, selection);
-  const activeIndex = book.active === "" ? -1 : findScenario(book.scenarios, book.active);
-  const activeRow = book.scenarios[activeIndex];
-  const activeName = activeRow?.name ?? "";
-  const isActive = (scenario: ScenarioRow): boolean => scenario.row === activeRow?.row;
-
-  const add = (): void =>
-    setNameRequest({
-      title: "Add a scenario",
-      description: NEW_SCENARIO_DESCRIPTION,
-      initialName: newScenarioName(book.scenarios),
-      submitLabel: "Add",
-      check: (name) => nameProblem(book.scenarios, name),
-      submit: async (name) => {
-        const added = await write({
-          busy: `Adding “${name}”…`,
-          done: `Added “${name}”.`,
-          action: "add the scenario",
-          run: () => store.add({ name, values: initialValues(), notes: "" }),
-        });
-        if (added) select({ name, row: -1 });
-      },
-    });
-
-  const duplicate = (from: ScenarioRow): void =>
-    setNameRequest({
-      title: `Duplicate “${scenarioLabel(from.name)}”`,
-      description: "The copy gets the same values and notes, under a new name.",
-      initialName: copyName(book.scenarios, from.name),
-      submitLabel: "Duplicate",
-      check: (name) => nameProblem(book.scenarios, name),
-      submit: async (name) => {
-        const copied = await write({
-          busy: `Copying “${from.name}”…`,
-          done: `Copied “${from.name}” as “${name}”.`,
-          action: "copy the scenario",
-          run: () => store.duplicate(from.name, name),
-        });
-        if (copied) select({ name, row: -1 });
-      },
-    });
-
-  const rename = (from: ScenarioRow): void =>
-    setNameRequest({
-      title: `Rename “${scenarioLabel(from.name)}”`,
-      description: isActive(from)
-        ? "It is the active scenario: the active-scenario cell takes the new name too, so formulas keep using it."
-        : "Only the name changes; the values and notes stay as they are.",
-      initialName: from.name,
-      submitLabel: "Rename",
-      check: (name) => nameProblem(book.scenarios, name, from.name),
-      submit: async (name) => {
-        const renamed = await write({
-          busy: `Renaming “${scenarioLabel(from.name)}”…`,
-          done: `Renamed “${scenarioLabel(from.name)}” to “${name}”.`,
-          action: "rename the scenario",
-          run: () => store.rename(from.name, name),
-        });
-        // Same row, new name: unsaved typing in the form stays.
-        if (renamed) setSelection({ name, row: from.row });
-      },
-    });
-
-  const remove = (target: ScenarioRow): void =>
-    setDeleteRequest({
-      name: target.name,
-      isActive: isActive(target),
-      successor: successorOf(book, target),
-      confirm: () =>
-        void write({
-          busy: `Deleting “${scenarioLabel(target.name)}”…`,
-          done: `Deleted “${scenarioLabel(target.name)}”.`,
-          action: "delete the scenario",
-          run: () => store.remove(target.name),
-        }).then((deleted) => {
-          if (deleted) select(null);
-        }),
-    });
-
-  const makeActive = (target: ScenarioRow): void =>
-    void write({
-      busy: `Making “${target.name}” active…`,
-      done: `“${target.name}” is now the active scenario; formulas recalculate with its values.`,
-      action: "change the active scenario",
-      run: () => store.setActive(target.name),
-    });
-
-  const save = (
-    target: ScenarioRow,
-    changes: ScenarioChanges,
-    expected: ScenarioChanges
-  ): Promise<boolean> =>
-    write({
-      busy: "Saving changes…",
-      done: `Saved changes to “${scenarioLabel(target.name)}”.`,
-      action: "save the changes",
-      run: () => store.update(target.name, changes, expected),
-    });
-
-  return (
-    <>
-      {book.problems.length > 0 && (
-        <ProblemList book={book} busy={busy} onRepair={() => setUp(true)} />
-      )}
-      <ScenarioList
-        scenarios={book.scenarios}
-        active={book.active}
-        selected={selected}
-        busy={busy}
-        onSelect={(scenario) => {
-          if (selected?.row !== scenario.row) select(selectionOf(scenario));
-        }}
-        onAdd={add}
-      />
-      {selected !== undefined && (
-        <ScenarioPanel
-          scenario={selected}
-          active={activeName}
-          isActive={isActive(selected)}
-          editable={isEditable(book, selected)}
-          busy={busy}
-          missingColumns={book.missingColumns}
-          formKey={formKey}
-          onMakeActive={() => makeActive(selected)}
-          onRename={() => rename(selected)}
-          onDuplicate={() => duplicate(selected)}
-          onDelete={() => remove(selected)}
-          onSave={(changes, expected) => save(selected, changes, expected)}
+      {preview !== null && <PreviewBanner />}
+      <nav aria-label="Planner">
+        <TabList
+          className={styles.tabs}
+          selectedValue={area}
+          onTabSelect={(_, data) => setArea(data.value as Area)}
+        >
+          {AREAS.map((a) => (
+            <Tab
+              key={a.value}
+              value={a.value}
+              id={`tab-${a.value}`}
+              aria-controls={`panel-${a.value}`}
+              className={styles.tab}
+            >
+              {a.label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      {panel(
+        "scenarios",
+        <ScenariosTab
+          store={store}
+          book={book}
+          loadProblem={loadProblem}
+          busy={isBusy}
+          write={write}
+          reload={reload}
         />
       )}
-      <ActivePreview book={book} />
-      <NameDialog request={nameRequest} onClose={() => setNameRequest(null)} />
-      <DeleteDialog request={deleteRequest} onClose={() => setDeleteRequest(null)} />
-    </>
+      {panel(
+        "plan",
+        <PlanTab
+          book={book}
+          plan={plan}
+          busy={isBusy || planInsertion.checking}
+          preview={preview !== null}
+          onInsert={planInsertion.start}
+        />
+      )}
+      {panel(
+        "compare",
+        <CompareTab
+          book={book}
+          plan={plan}
+          busy={isBusy}
+          checkingPlan={planInsertion.checking}
+          onInsertPlan={planInsertion.start}
+          onInsertComparison={insertComparison}
+        />
+      )}
+      {panel(
+        "tables",
+        <ReferenceTab busy={isBusy} onInsertTable={insertTable} onInsertTracker={insertTracker} />
+      )}
+      {panel(
+        "functions",
+        <FunctionsTab shown={area === "functions"} busy={isBusy} onInsert={insertFormula} />
+      )}
+      {preview !== null && (
+        <WorkbookPreview store={preview} shown={shownSheet} onShow={setShownSheet} />
+      )}
+      <StatusArea busy={busy} outcome={outcome} onDismiss={dismissOutcome} />
+      {planInsertion.dialog}
+    </main>
   );
 }

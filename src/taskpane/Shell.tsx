@@ -9,16 +9,16 @@ import {
   makeStaticStyles,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { ScenarioStore } from "../workbook/store";
 import { App, PaneHeader, useLayoutStyles } from "./App";
+import type { PlannerStore } from "./plannerStore";
 
 // Spacing comes from each section's gap, not from paragraph margins.
 const usePageStyles = makeStaticStyles({
   body: { margin: 0 },
-  "p, h1, h2": { margin: 0 },
+  "p, h1, h2, h3, h4, figure, dl, dd": { margin: 0 },
 });
 
-export function Shell({ store }: { store: ScenarioStore | null }) {
+export function Shell({ store }: { store: PlannerStore | null }) {
   usePageStyles();
   return (
     <FluentProvider theme={webLightTheme}>

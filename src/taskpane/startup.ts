@@ -5,7 +5,7 @@
  */
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { sampleSheet, type SampleName } from "../workbook/samples";
-import type { ScenarioStore } from "../workbook/store";
+import type { PlannerStore } from "./plannerStore";
 
 /** How long Office.onReady may take before the pane stops waiting for Excel. */
 export const OFFICE_READY_TIMEOUT_MS = 3000;
@@ -33,7 +33,7 @@ export function previewOptions(search: string): PreviewOptions {
   };
 }
 
-export function previewStore(options: PreviewOptions): ScenarioStore {
+export function previewStore(options: PreviewOptions): PlannerStore {
   return new MemoryWorkbook(sampleSheet(options.sample), { latency: options.latency });
 }
 
@@ -67,9 +67,9 @@ function waitForOffice(): Promise<Host> {
  * knows the Excel implementation.
  */
 export async function chooseStore(
-  connectToExcel: () => ScenarioStore,
+  connectToExcel: () => PlannerStore,
   search: string
-): Promise<ScenarioStore> {
+): Promise<PlannerStore> {
   if (typeof Office !== "undefined") {
     try {
       if ((await waitForOffice()) === "excel") return connectToExcel();

@@ -11,11 +11,14 @@ import { ScenarioActionError, type ScenarioStore } from "../workbook/store";
 export interface Write {
   /** Shown while the write runs, e.g. "Saving changes…". */
   readonly busy: string;
-  /** Announced when it succeeds, e.g. "Saved changes to Central.". */
-  readonly done: string;
+  /**
+   * Announced when it succeeds, e.g. "Saved changes to Central."; a function when the words
+   * depend on what the write did (the name a sheet was given).
+   */
+  readonly done: string | (() => string);
   /** What the write does, completing "Could not …", e.g. "save the changes". */
   readonly action: string;
-  readonly run: () => Promise<void>;
+  readonly run: () => Promise<unknown>;
 }
 
 export type Outcome =
@@ -32,6 +35,10 @@ export interface ScenarioBookState {
   /** How the last write ended, until the next one starts or it is dismissed. */
   readonly outcome: Outcome | null;
   readonly write: (write: Write) => Promise<boolean>;
+  /** How many writes have finished, so views that read other parts of the workbook read again. */
+  readonly writes: number;
+  /** Shows a failure of something other than a write (a read the pane needed before one). */
+  readonly fail: (title: string, error: unknown) => void;
   readonly dismissOutcome: () => void;
   readonly reload: () => void;
 }
@@ -56,6 +63,7 @@ export function useScenarioBook(store: ScenarioStore): ScenarioBookState {
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [writes, setWrites] = useState(0);
   // Reads can finish out of order (a change event's read and a write's read); only the latest
   // one started may set the book.
   const latestRead = useRef(0);
@@ -115,7 +123,10 @@ export function useScenarioBook(store: ScenarioStore): ScenarioBookState {
       try {
         await w.run();
         await refresh();
-        if (live.current) setOutcome({ kind: "done", text: w.done });
+        if (live.current) {
+          setOutcome({ kind: "done", text: typeof w.done === "string" ? w.done : w.done() });
+          setWrites((n) => n + 1);
+        }
         return true;
       } catch (error) {
         if (live.current) {
@@ -127,6 +138,7 @@ export function useScenarioBook(store: ScenarioStore): ScenarioBookState {
         }
         // The write may have been refused because the table changed; show it as it is now.
         await refresh();
+        if (live.current) setWrites((n) => n + 1);
         return false;
       }
     },
@@ -160,10 +172,13 @@ export function useScenarioBook(store: ScenarioStore): ScenarioBookState {
   }, [outcome]);
 
   const dismissOutcome = useCallback(() => setOutcome(null), []);
+  const fail = useCallback((title: string, error: unknown) => {
+    if (live.current) setOutcome({ kind: "error", title, text: describeFailure(error) });
+  }, []);
   const reload = useCallback(() => {
     setLoadProblem(null);
     void refresh();
   }, [refresh]);
 
-  return { book, loadProblem, busy, outcome, write, dismissOutcome, reload };
+  return { book, loadProblem, busy, outcome, write, writes, fail, dismissOutcome, reload };
 }

@@ -1,0 +1,294 @@
+/**
+ * Scenarios side by side: the plan sheet's totals (target, gap, intake a year) under each chosen
+ * scenario's assumptions, as a column chart with the same values in a table, the reasons any total
+ * is missing, and a button that writes the comparison into the workbook as a sheet.
+ */
+import { useId, useState } from "react";
+import {
+  Button,
+  Checkbox,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useRestoreFocusTarget,
+} from "@fluentui/react-components";
+import { compareScenarios, type ScenarioTotals } from "../core/compare";
+import { PLAN_SHEET } from "../core/planSheet";
+import type { ScenarioBook } from "../core/scenarios";
+import { formatValue } from "./chartScale";
+import { BarChart } from "./Charts";
+import {
+  COMPARED_SERIES,
+  MAX_COMPARED,
+  MIN_COMPARED,
+  choiceProblem,
+  chosenScenarios,
+  comparable,
+  comparisonChart,
+  initialChoice,
+  toggleChoice,
+} from "./comparison";
+import { useViewStyles } from "./styles";
+import type { PlanState } from "./usePlan";
+
+const useStyles = makeStyles({
+  fieldset: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
+  legend: {
+    paddingInline: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  checkboxLabel: {
+    overflowWrap: "anywhere",
+  },
+  problem: {
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBlockStart: tokens.spacingVerticalXS,
+  },
+  scroller: {
+    // Holds any text for screen readers only, which is positioned, inside the scrolled area.
+    position: "relative",
+    overflowX: "auto",
+  },
+  table: {
+    tableLayout: "auto",
+    "& th, & td": { paddingInline: tokens.spacingHorizontalXS },
+  },
+  caption: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBlockEnd: tokens.spacingVerticalXS,
+  },
+  number: {
+    textAlign: "end",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+  },
+  headerNumber: {
+    textAlign: "end",
+    "& > div": { justifyContent: "flex-end" },
+  },
+  name: {
+    fontWeight: tokens.fontWeightRegular,
+    overflowWrap: "anywhere",
+    paddingBlock: tokens.spacingVerticalXS,
+  },
+  missing: {
+    color: tokens.colorNeutralForeground2,
+    fontStyle: "italic",
+  },
+});
+
+interface CompareTabProps {
+  readonly book: ScenarioBook | null;
+  readonly plan: PlanState;
+  readonly busy: boolean;
+  readonly checkingPlan: boolean;
+  readonly onInsertPlan: () => void;
+  readonly onInsertComparison: (totals: readonly ScenarioTotals[]) => void;
+}
+
+export function CompareTab(props: CompareTabProps) {
+  const { book } = props;
+  const styles = useViewStyles();
+  return (
+    <section className={styles.section} aria-labelledby="compare-heading">
+      <Text as="h2" size={500} weight="semibold" id="compare-heading">
+        Compare scenarios
+      </Text>
+      <Text as="p" block>
+        The {PLAN_SHEET} sheet’s totals under each scenario’s assumptions: what the sheet shows with
+        that scenario active.
+      </Text>
+      {book === null ? (
+        <Spinner size="extra-tiny" label="Reading the scenario table…" />
+      ) : book.status === "missing" ? (
+        <Text as="p" block>
+          This workbook has no scenarios yet: set them up in the Scenarios tab, add a second one,
+          then compare them here.
+        </Text>
+      ) : comparable(book.scenarios).length < MIN_COMPARED ? (
+        <Text as="p" block>
+          Comparing needs at least {MIN_COMPARED} named scenarios: add another in the Scenarios tab.
+        </Text>
+      ) : (
+        <Comparison {...props} book={book} />
+      )}
+    </section>
+  );
+}
+
+function Comparison({
+  book,
+  plan,
+  busy,
+  checkingPlan,
+  onInsertPlan,
+  onInsertComparison,
+}: CompareTabProps & { book: ScenarioBook }) {
+  const styles = useViewStyles();
+  const own = useStyles();
+  const restoreFocusHere = useRestoreFocusTarget();
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const problemId = useId();
+  const names = chosen ?? initialChoice(book.scenarios);
+  const scenarios = chosenScenarios(book.scenarios, names);
+  const problem = choiceProblem(scenarios.length);
+  const totals = problem === null && plan.plan ? compareScenarios(scenarios, plan.plan) : null;
+
+  return (
+    <>
+      <fieldset
+        className={own.fieldset}
+        aria-describedby={problem === null ? undefined : problemId}
+      >
+        <legend className={own.legend}>
+          Scenarios to compare ({MIN_COMPARED} to {MAX_COMPARED})
+        </legend>
+        {comparable(book.scenarios).map((s) => (
+          <Checkbox
+            key={s.row}
+            label={{ children: s.name, className: own.checkboxLabel }}
+            checked={scenarios.some((c) => c.row === s.row)}
+            onChange={(_, data) => setChosen(toggleChoice(names, s.name, data.checked === true))}
+          />
+        ))}
+        <div aria-live="polite">
+          {problem !== null && (
+            <Text as="p" block id={problemId} className={own.problem}>
+              {problem}
+            </Text>
+          )}
+        </div>
+      </fieldset>
+      {plan.problem !== null ? (
+        <div className={styles.section}>
+          <Text as="p" block>
+            Could not read the plan sheet: {plan.problem}
+          </Text>
+          <div className={styles.actions}>
+            <Button onClick={plan.reload}>Try again</Button>
+          </div>
+        </div>
+      ) : plan.plan === undefined ? (
+        <Spinner size="extra-tiny" label="Reading the plan sheet…" />
+      ) : plan.plan === null ? (
+        <div className={styles.section}>
+          <Text as="p" block>
+            There is no {PLAN_SHEET} sheet in this workbook yet. The comparison adds up its rows, so
+            insert the planning sheet, enter your figures in it, then compare.
+          </Text>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              {...restoreFocusHere}
+              disabledFocusable={busy || checkingPlan}
+              onClick={onInsertPlan}
+            >
+              Insert planning sheet
+            </Button>
+          </div>
+        </div>
+      ) : totals === null ? null : (
+        <Totals totals={totals} />
+      )}
+      {plan.plan && (
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabledFocusable={busy || totals === null}
+            onClick={() => totals && onInsertComparison(totals)}
+          >
+            Insert comparison
+          </Button>
+          <Button disabledFocusable={plan.reading} onClick={plan.reload}>
+            Read the plan again
+          </Button>
+        </div>
+      )}
+      {plan.plan && (
+        <Text as="p" block size={200} className={styles.hint}>
+          The totals follow the workbook as it changes. In Excel, after typing into the plan sheet,
+          choose Read the plan again. Insert comparison writes these values, with the chart, to a
+          new sheet.
+        </Text>
+      )}
+    </>
+  );
+}
+
+function Totals({ totals }: { totals: readonly ScenarioTotals[] }) {
+  const styles = useViewStyles();
+  const own = useStyles();
+  const withNotes = totals.filter((t) => t.notes.length > 0);
+  return (
+    <>
+      <BarChart data={comparisonChart(totals)} />
+      <div className={own.scroller}>
+        <Table size="small" className={own.table}>
+          <caption className={own.caption}>Totals by scenario (WTE)</caption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Scenario</TableHeaderCell>
+              {COMPARED_SERIES.map((s) => (
+                <TableHeaderCell key={s.key} scope="col" className={own.headerNumber}>
+                  {s.name}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {totals.map((t) => (
+              <TableRow key={t.name}>
+                <TableHeaderCell scope="row" className={own.name}>
+                  {t.name}
+                </TableHeaderCell>
+                {COMPARED_SERIES.map((s) => {
+                  const v = t[s.key];
+                  return (
+                    <TableCell
+                      key={s.key}
+                      className={mergeClasses(own.number, v === null && own.missing)}
+                    >
+                      {v === null ? "n/a" : formatValue(v)}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {withNotes.length > 0 && (
+        <section className={styles.section} aria-labelledby="compare-notes-heading">
+          <Text as="h3" size={400} weight="semibold" id="compare-notes-heading">
+            Why some totals are missing or incomplete
+          </Text>
+          <ul className={styles.list}>
+            {withNotes.map((t) => (
+              <li key={t.name}>
+                <Text weight="semibold">{t.name}:</Text> {t.notes.join(" ")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

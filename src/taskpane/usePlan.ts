@@ -1,0 +1,83 @@
+/**
+ * The plan sheet's input cells as last read from the workbook, for the views that need them (the
+ * Plan and Compare tabs): read when such a view shows, after each of the pane's writes, whenever
+ * the workbook reports a change, and on request (Excel reports changes to the scenario sheet only,
+ * so a planner who has typed into the plan can ask for it to be read again).
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { PlanInputs } from "../core/planSheet";
+import type { PlannerStore } from "./plannerStore";
+import { describeFailure } from "./useScenarioBook";
+
+export interface PlanState {
+  /** undefined until read; null when the workbook has no plan sheet. */
+  readonly plan: PlanInputs[] | null | undefined;
+  /** Why the last read failed. */
+  readonly problem: string | null;
+  readonly reading: boolean;
+  readonly reload: () => void;
+}
+
+export function usePlan(store: PlannerStore, enabled: boolean, writes: number): PlanState {
+  const [plan, setPlan] = useState<PlanInputs[] | null | undefined>(undefined);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
+  const latest = useRef(0);
+  const live = useRef(true);
+
+  const read = useCallback(async (): Promise<void> => {
+    const ticket = ++latest.current;
+    setReading(true);
+    try {
+      const next = await store.readPlan();
+      if (!live.current || ticket !== latest.current) return;
+      setPlan(next);
+      setProblem(null);
+    } catch (error) {
+      if (!live.current || ticket !== latest.current) return;
+      setProblem(describeFailure(error));
+    } finally {
+      if (live.current && ticket === latest.current) setReading(false);
+    }
+  }, [store]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let ended = false;
+    let unsubscribe: (() => void) | null = null;
+    void read();
+    store
+      .subscribe(() => void read())
+      .then(
+        (stop) => {
+          if (ended) stop();
+          else unsubscribe = stop;
+        },
+        () => {
+          // Without change events the plan is still read after each write and on request.
+        }
+      );
+    return () => {
+      ended = true;
+      unsubscribe?.();
+    };
+  }, [store, enabled, read]);
+
+  // After each of the pane's own writes (Excel may not report a sheet the pane inserted).
+  const seenWrites = useRef(writes);
+  useEffect(() => {
+    if (seenWrites.current === writes) return;
+    seenWrites.current = writes;
+    if (enabled) void read();
+  }, [writes, enabled, read]);
+
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+
+  const reload = useCallback(() => void read(), [read]);
+  return { plan, problem, reading, reload };
+}

@@ -1,0 +1,134 @@
+/**
+ * Inserting the planning sheet, from the Plan tab or from Compare when there is no plan yet. The
+ * plan's formulas use the scenario names, so a workbook without scenarios gets them first; a
+ * workbook that already has a plan is asked before a second one is added beside it.
+ */
+import { useRef, useState, type ReactElement } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+} from "@fluentui/react-components";
+import { PLAN_SHEET, PLAN_TABLE, planSpec } from "../core/planSheet";
+import { findScenario, type ScenarioBook } from "../core/scenarios";
+import { freeSheetName } from "../core/sheetSpec";
+import { previewWorkbook, type PlannerStore } from "./plannerStore";
+import type { Write } from "./useScenarioBook";
+
+/** The horizon the plan's chart is sized for when no scenario gives one: the plan's 4 years. */
+export const DEFAULT_HORIZON = 4;
+
+interface PlanInsertionOptions {
+  readonly store: PlannerStore;
+  readonly book: ScenarioBook | null;
+  readonly write: (w: Write) => Promise<boolean>;
+  readonly fail: (title: string, error: unknown) => void;
+  readonly onInserted: (sheet: string) => void;
+}
+
+export interface PlanInsertion {
+  /** Starts the insertion: asks first when a plan sheet exists. */
+  readonly start: () => void;
+  /** True while the pane checks for an existing plan before asking. */
+  readonly checking: boolean;
+  readonly dialog: ReactElement;
+}
+
+export function usePlanInsertion(options: PlanInsertionOptions): PlanInsertion {
+  const { store, book, write, fail, onInserted } = options;
+  const [asking, setAsking] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const shownName = useRef("");
+  if (asking !== null) shownName.current = asking;
+
+  const insert = (): void => {
+    const missing = book?.status === "missing";
+    const active = book === null ? -1 : findScenario(book.scenarios, book.active);
+    const horizon =
+      (book === null ? null : book.scenarios[active]?.values.horizon) ?? DEFAULT_HORIZON;
+    let inserted = "";
+    void write({
+      busy: missing
+        ? "Setting up scenarios, then inserting the planning sheet…"
+        : "Inserting the planning sheet…",
+      done: () =>
+        missing
+          ? `Set up scenarios and inserted the sheet “${inserted}”.`
+          : `Inserted the sheet “${inserted}”.`,
+      action: "insert the planning sheet",
+      run: async () => {
+        if (missing) await store.setUp();
+        const result = await store.insertSheet({ sheet: PLAN_SHEET, table: PLAN_TABLE }, (n) =>
+          planSpec(n.sheet, n.table, horizon)
+        );
+        inserted = result.sheet;
+        onInserted(result.sheet);
+      },
+    });
+  };
+
+  const start = (): void => {
+    if (checking) return;
+    setChecking(true);
+    store.readPlan().then(
+      (plan) => {
+        setChecking(false);
+        if (plan === null) {
+          insert();
+          return;
+        }
+        const preview = previewWorkbook(store);
+        setAsking(
+          preview === null
+            ? `${PLAN_SHEET} 2, or the next number free`
+            : freeSheetName(PLAN_SHEET, preview.sheetNames())
+        );
+      },
+      (error: unknown) => {
+        setChecking(false);
+        fail("Could not check the workbook for a plan sheet.", error);
+      }
+    );
+  };
+
+  const dialog = (
+    <Dialog
+      modalType="alert"
+      open={asking !== null}
+      onOpenChange={(_, data) => {
+        if (!data.open) setAsking(null);
+      }}
+    >
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Add another planning sheet?</DialogTitle>
+          <DialogContent>
+            <Text as="p" block>
+              A {PLAN_SHEET} sheet already exists. Add another ({shownName.current}), leaving the
+              first as it is?
+            </Text>
+          </DialogContent>
+          <DialogActions>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                setAsking(null);
+                insert();
+              }}
+            >
+              Add another
+            </Button>
+            <Button onClick={() => setAsking(null)}>Cancel</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+
+  return { start, checking, dialog };
+}
