@@ -4,7 +4,19 @@
  * and a workbook with no scenarios; plus the page structure screen-reader users navigate by.
  */
 import { browserAvailable, openPane, startHarness, type Harness } from "./harness";
-import { axeViolations, button, failureBar, field, select, until } from "./pane";
+import {
+  areaPanel,
+  axeViolations,
+  button,
+  failureBar,
+  field,
+  finished,
+  openArea,
+  select,
+  showSheet,
+  typeCell,
+  until,
+} from "./pane";
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -77,6 +89,66 @@ run("accessibility", () => {
     const { page, context, record } = await openPane(harness, "?sample=empty");
     await page.getByRole("button", { name: "Set up scenarios" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(record.cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it("has no violations in the other areas, their dialog and messages, or the preview workbook's sheets", async () => {
+    const { page, context, record } = await openPane(harness, "?latency=0");
+    const clean = async (what: string): Promise<void> => {
+      expect({ what, violations: await axeViolations(page) }).toEqual({ what, violations: [] });
+    };
+    await openArea(page, "Plan");
+    await button(page, "Insert planning sheet").click();
+    await finished(page, "Inserted the sheet “PP Plan”.");
+    await typeCell(page, "Baseline WTE 2019/20, CYP Psychologists", "120");
+    await typeCell(page, "WTE in post now, CYP Psychologists", "118");
+    await typeCell(page, "Expected leavers, CYP Psychologists", "-1");
+    await clean("the Plan area and its sheet, with a refused entry and highlighted cells");
+    await page.keyboard.press("Escape");
+    await button(page, "Insert planning sheet").click();
+    await page.getByRole("alertdialog").waitFor();
+    await clean("the dialog asking before a second plan");
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("alertdialog").waitFor({ state: "hidden" });
+
+    await openArea(page, "Compare");
+    await areaPanel(page, "compare").getByRole("img").waitFor();
+    await button(page, "Insert comparison").click();
+    await finished(page, "Inserted the sheet “PP Comparison”.");
+    await clean("the comparison's chart and table, and its sheet");
+    await page.getByRole("checkbox", { name: "Cautious" }).uncheck();
+    await page.getByRole("checkbox", { name: "High demand" }).uncheck();
+    await clean("a refused choice of scenarios");
+
+    await openArea(page, "Tables");
+    await page.getByRole("combobox", { name: "Table" }).selectOption("Sources");
+    await button(page, "Insert table").click();
+    await finished(page, "Inserted the sheet “PP Sources”.");
+    await clean("the Tables area and the sources table, with long quotes");
+    await button(page, "Insert action tracker").click();
+    await finished(page, "Inserted the sheet “PP Actions” with the actions for ICS.");
+    await clean("the action tracker");
+
+    await openArea(page, "Functions");
+    await page.getByRole("list", { name: "PP functions" }).waitFor();
+    await page.getByRole("searchbox").fill("trajectory");
+    await button(page, "Insert into selected cell").click();
+    await finished(page, "Inserted =PP.TRAJECTORY(80, 128) into Sheet1!A1.");
+    await clean("the function help, and the formula on Sheet1");
+    await showSheet(page, "PP Scenarios");
+    await clean("the scenario sheet");
+    expect(record.cspViolations).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("has no violations in the areas that explain a workbook with no scenarios", async () => {
+    const { page, context, record } = await openPane(harness, "?sample=empty&latency=0");
+    for (const area of ["Plan", "Compare"]) {
+      await openArea(page, area);
+      expect({ area, violations: await axeViolations(page) }).toEqual({ area, violations: [] });
+    }
     expect(record.cspViolations).toEqual([]);
     await context.close();
   });

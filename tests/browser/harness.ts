@@ -8,7 +8,13 @@ import { createServer, type Server } from "node:http";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core";
 
 const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "dist");
@@ -143,4 +149,10 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
     fullPage,
     animations: "disabled",
   });
+}
+
+/** Saves one part of the page, all of it however tall, for a person to look at. */
+export async function screenshotOf(part: Locator, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await part.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: "disabled" });
 }

@@ -11,7 +11,17 @@ import {
   type Harness,
   type Pane,
 } from "./harness";
-import { activeName, field, finished, focused, selectedHeading, tabTo, until } from "./pane";
+import {
+  activeName,
+  field,
+  finished,
+  focused,
+  rowOf,
+  selectedHeading,
+  shownTable,
+  tabTo,
+  until,
+} from "./pane";
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -162,5 +172,48 @@ run("the scenarios pane, by keyboard only", () => {
     await page.keyboard.press("Tab");
     expect(await focused(page)).toBe("button:Make active");
     await screenshot(page, "keyboard-list");
+  });
+
+  it("opens each area from the tab list, inserts the plan, types into it and compares", async () => {
+    const { page } = pane;
+    await tabTo(page, /^button:(Scenarios)+$/, true);
+    expect(await focusIsVisible()).toBe(true);
+    // Arrow keys move along the tabs; Enter opens one.
+    await page.keyboard.press("ArrowRight");
+    expect(await focused(page)).toMatch(/^button:(Plan)+$/);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe("button:Insert planning sheet");
+    expect(await focusIsVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    await finished(page, "Inserted the sheet “PP Plan”.");
+
+    // Into the preview workbook's plan: Tab reaches each input cell; Enter enters the figure.
+    await tabTo(page, /^input:Baseline WTE 2019\/20, CYP Psychologists$/);
+    expect(await focusIsVisible()).toBe(true);
+    await page.keyboard.type("120");
+    await page.keyboard.press("Enter");
+    // "Keyboard plan" is active: 120 + 3% of 1,360.
+    const row = rowOf(await shownTable(page, "Table on PP Plan (9 rows)"), "CYP", "Psychologists");
+    expect(row["Target WTE"]?.text).toBe("160.8");
+    await screenshot(page, "keyboard-plan-cell");
+
+    await tabTo(page, /^button:(Plan)+$/, true, 80);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe("input:Central");
+    expect(await focusIsVisible()).toBe(true);
+    // Space unticks: four scenarios were chosen, three remain.
+    await page.keyboard.press("Space");
+    expect(await page.getByRole("checkbox", { name: "Central", exact: true }).isChecked()).toBe(
+      false
+    );
+    const table = page.getByRole("table", { name: "Totals by scenario (WTE)" });
+    await until(async () => (await table.locator("tbody tr").count()) === 3, "three compared");
+    await tabTo(page, /^button:Insert comparison$/);
+    expect(await focusIsVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    await finished(page, "Inserted the sheet “PP Comparison”.");
   });
 });

@@ -153,3 +153,89 @@ export async function axeViolations(page: Page): Promise<string[]> {
     )
   );
 }
+
+/** Opens one of the pane's areas by its tab (Scenarios, Plan, Compare, Tables, Functions). */
+export async function openArea(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("navigation", { name: "Planner" }).getByRole("tab", { name });
+  await tab.click();
+  await until(async () => (await tab.getAttribute("aria-selected")) === "true", `${name} shown`);
+}
+
+/** The area shown under the tabs. */
+export function areaPanel(page: Page, name: string): Locator {
+  return page.locator(`[role='tabpanel'][aria-labelledby='tab-${name.toLowerCase()}']`);
+}
+
+/** Preview mode's workbook, below the pane's areas. */
+export function workbook(page: Page): Locator {
+  return page.getByRole("region", { name: "Preview workbook" });
+}
+
+/** The preview workbook's sheet tabs, in order. */
+export async function sheetNames(page: Page): Promise<string[]> {
+  return workbook(page).getByRole("tablist", { name: "Sheets" }).getByRole("tab").allInnerTexts();
+}
+
+/** The sheet the preview workbook shows. */
+export async function shownSheet(page: Page): Promise<string | null> {
+  const selected = workbook(page).getByRole("tab", { selected: true });
+  return (await selected.count()) === 1 ? selected.innerText() : null;
+}
+
+export async function showSheet(page: Page, name: string): Promise<void> {
+  await workbook(page).getByRole("tab", { name, exact: true }).click();
+  await until(async () => (await shownSheet(page)) === name, `sheet ${name} shown`);
+}
+
+export interface ShownCell {
+  /** What the cell shows (an input cell's value). */
+  readonly text: string;
+  /** Marked as the sheet's highlight, in words as well as colour. */
+  readonly highlighted: boolean;
+  readonly input: boolean;
+}
+
+export interface ShownTable {
+  readonly headers: string[];
+  readonly rows: ShownCell[][];
+  readonly totals: ShownCell[] | null;
+}
+
+/** A table in the preview workbook, by its region's name (its caption), read as shown. */
+export async function shownTable(page: Page, caption: string | RegExp): Promise<ShownTable> {
+  const region = workbook(page).getByRole("region", { name: caption });
+  return region.evaluate((el) => {
+    const read = (cell: Element) => {
+      const input = cell.querySelector("input");
+      const text = input ? input.value : (cell.textContent ?? "");
+      return {
+        text: text.replace(/ \(highlighted\)$/, "").replace(/^blank$/, ""),
+        highlighted: / \(highlighted\)$/.test(text),
+        input: input !== null,
+      };
+    };
+    const table = el.querySelector("table");
+    const headers = [...(table?.querySelectorAll("thead th") ?? [])].map(
+      (h) => h.textContent ?? ""
+    );
+    const rows = [...(table?.querySelectorAll("tbody tr") ?? [])].map((r) =>
+      [...r.querySelectorAll("th, td")].map(read)
+    );
+    const foot = table?.querySelector("tfoot tr");
+    return { headers, rows, totals: foot ? [...foot.querySelectorAll("th, td")].map(read) : null };
+  });
+}
+
+/** A shown table's row by its first cells' text (e.g. "CYP", "Psychologists"), by header. */
+export function rowOf(table: ShownTable, ...labels: string[]): Record<string, ShownCell> {
+  const row = table.rows.find((r) => labels.every((label, i) => r[i]?.text === label));
+  if (row === undefined) throw new Error(`No row ${labels.join(" ")}`);
+  return Object.fromEntries(table.headers.map((h, i) => [h, row[i] as ShownCell]));
+}
+
+/** Types into one of a plan's input cells in the preview workbook and presses Enter. */
+export async function typeCell(page: Page, label: string, text: string): Promise<void> {
+  const cell = workbook(page).getByRole("textbox", { name: label, exact: true });
+  await cell.fill(text);
+  await cell.press("Enter");
+}
