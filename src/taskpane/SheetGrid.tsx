@@ -59,6 +59,16 @@ const useStyles = makeStyles({
     minWidth: "68px",
     maxWidth: "68px",
   },
+  secondLabel: {
+    boxSizing: "border-box",
+    width: "92px",
+    minWidth: "92px",
+    maxWidth: "92px",
+  },
+  // A cell reached with Tab scrolls into view beside the frozen labels, not under them.
+  frozenRoom: {
+    scrollPaddingLeft: "164px",
+  },
   lastFrozen: {
     boxShadow: `inset -2px 0 0 ${tokens.colorNeutralStroke1}`,
   },
@@ -207,10 +217,12 @@ export function SheetGrid({ grid, onSetCell }: SheetGridProps) {
   const frozen = (c: number): string =>
     mergeClasses(
       c === 0 && frozenCount > 0 && styles.stick0,
-      c === 0 && plan && styles.firstLabel,
       c === 1 && frozenCount > 1 && styles.stick1,
       c === frozenCount - 1 && styles.lastFrozen
     );
+  // Fixed widths, so the second frozen column knows where the first ends; merged last.
+  const fixed = (c: number): string =>
+    mergeClasses(c === 0 && plan && styles.firstLabel, c === 1 && plan && styles.secondLabel);
 
   const commit = (r: number, c: number, label: string, text: string): boolean => {
     const key = `${r},${c}`;
@@ -261,6 +273,7 @@ export function SheetGrid({ grid, onSetCell }: SheetGridProps) {
         )}
       </div>
       <TableFrame
+        scrollerClassName={plan ? styles.frozenRoom : undefined}
         title={`Table on ${grid.sheet}${grid.rows.length > 0 ? ` (${grid.rows.length} rows)` : ""}`}
       >
         {(titleId) => (
@@ -268,7 +281,11 @@ export function SheetGrid({ grid, onSetCell }: SheetGridProps) {
             <thead>
               <tr>
                 {grid.headers.map((h, c) => (
-                  <th key={c} scope="col" className={mergeClasses(frozen(c), styles.header)}>
+                  <th
+                    key={c}
+                    scope="col"
+                    className={mergeClasses(frozen(c), styles.header, fixed(c))}
+                  >
                     {h}
                   </th>
                 ))}
@@ -287,7 +304,8 @@ export function SheetGrid({ grid, onSetCell }: SheetGridProps) {
                           className={mergeClasses(
                             frozen(c),
                             styles.rowHeader,
-                            cellClass(styles, cell, wide[c] === true)
+                            cellClass(styles, cell, wide[c] === true),
+                            fixed(c)
                           )}
                         >
                           <HeaderText text={cell.text} />
@@ -316,7 +334,8 @@ export function SheetGrid({ grid, onSetCell }: SheetGridProps) {
                         key={c}
                         className={mergeClasses(
                           frozen(c),
-                          cellClass(styles, cell, wide[c] === true)
+                          cellClass(styles, cell, wide[c] === true),
+                          fixed(c)
                         )}
                       >
                         <CellText cell={cell} view={view} />
@@ -334,7 +353,12 @@ export function SheetGrid({ grid, onSetCell }: SheetGridProps) {
                       <th
                         key={c}
                         scope="row"
-                        className={mergeClasses(frozen(c), styles.rowHeader, styles.totals)}
+                        className={mergeClasses(
+                          frozen(c),
+                          styles.rowHeader,
+                          styles.totals,
+                          fixed(c)
+                        )}
                       >
                         <HeaderText text={cell.text} />
                       </th>
@@ -344,7 +368,8 @@ export function SheetGrid({ grid, onSetCell }: SheetGridProps) {
                         className={mergeClasses(
                           frozen(c),
                           cellClass(styles, cell, false),
-                          styles.totals
+                          styles.totals,
+                          fixed(c)
                         )}
                       >
                         <CellText cell={cell} view={view} />
@@ -358,7 +383,12 @@ export function SheetGrid({ grid, onSetCell }: SheetGridProps) {
         )}
       </TableFrame>
       {grid.trajectory !== null && (
-        <Trajectory grid={grid} labelCount={labelCount} styles={styles} frozen={frozen} />
+        <Trajectory
+          grid={grid}
+          labelCount={labelCount}
+          styles={styles}
+          frozen={(c) => mergeClasses(frozen(c), fixed(c))}
+        />
       )}
       {grid.chart !== null &&
         (plan ? (
@@ -476,7 +506,7 @@ function Trajectory({
   const trajectory = grid.trajectory;
   if (trajectory === null) return null;
   return (
-    <TableFrame title="Trajectory (WTE); year 0 is 2019/20">
+    <TableFrame title="Trajectory (WTE); year 0 is 2019/20" scrollerClassName={styles.frozenRoom}>
       {(titleId) => (
         <table className={styles.table} aria-labelledby={titleId}>
           <thead>

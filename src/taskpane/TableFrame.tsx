@@ -4,7 +4,7 @@
  * which also names the table.
  */
 import { useId, type ReactNode } from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   frame: {
@@ -33,11 +33,13 @@ const useStyles = makeStyles({
 
 interface TableFrameProps {
   readonly title: ReactNode;
+  /** Extra classes for the scrolled area (e.g. room kept for columns frozen at its left). */
+  readonly scrollerClassName?: string;
   /** The table, given the id of the title that names it. */
   readonly children: (titleId: string) => ReactNode;
 }
 
-export function TableFrame({ title, children }: TableFrameProps) {
+export function TableFrame({ title, scrollerClassName, children }: TableFrameProps) {
   const styles = useStyles();
   const titleId = useId();
   return (
@@ -45,7 +47,12 @@ export function TableFrame({ title, children }: TableFrameProps) {
       <Text as="p" block size={200} id={titleId} className={styles.title}>
         {title}
       </Text>
-      <div className={styles.scroller} role="region" aria-labelledby={titleId} tabIndex={0}>
+      <div
+        className={mergeClasses(styles.scroller, scrollerClassName)}
+        role="region"
+        aria-labelledby={titleId}
+        tabIndex={0}
+      >
         {children(titleId)}
       </div>
     </div>
