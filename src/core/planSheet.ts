@@ -283,7 +283,10 @@ export function scenarioNames(values: ScenarioValues): Record<AssumptionKey, num
   const out = {} as Record<AssumptionKey, number | PlanError>;
   for (const a of ASSUMPTIONS) {
     const v = values[a.key];
-    out[a.key] = v === null ? notAvailable(`${a.definedName} is empty in the active scenario.`) : v;
+    out[a.key] =
+      v === null
+        ? notAvailable(`${a.header} is empty in this scenario, so ${a.definedName} gives #N/A.`)
+        : v;
   }
   return out;
 }

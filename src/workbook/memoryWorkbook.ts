@@ -30,6 +30,7 @@ import type { SheetSpec } from "../core/sheetSpec";
 import {
   planInputsOf,
   previewGrid,
+  tableCells,
   valuesCopy,
   type PreviewGrid,
   type PreviewSheet,
@@ -209,6 +210,26 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     build: (names: SheetNames) => SheetSpec
   ): Promise<InsertedSheet> {
     await this.pause();
+    const spec = build(this.freeNames(base));
+    const kind = spec.table.name.toLowerCase().startsWith(PLAN_TABLE.toLowerCase())
+      ? "plan"
+      : "values";
+    this.inserted.push({ spec, kind, inputs: new Map() });
+    this.notify();
+    return { sheet: spec.sheet };
+  }
+
+  async nextSheetNames(base: SheetNames): Promise<SheetNames> {
+    await this.pause();
+    return this.freeNames(base);
+  }
+
+  async listSheets(): Promise<string[]> {
+    await this.pause();
+    return this.sheetNames();
+  }
+
+  private freeNames(base: SheetNames): SheetNames {
     const sheets = new Set(this.sheetNames().map((n) => n.toLowerCase()));
     const tables = new Set(this.inserted.map((s) => s.spec.table.name.toLowerCase()));
     for (let i = 0; ; i++) {
@@ -216,14 +237,9 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
         sheet: i === 0 ? base.sheet : `${base.sheet} ${i + 1}`,
         table: i === 0 ? base.table : `${base.table}${i + 1}`,
       };
-      if (sheets.has(names.sheet.toLowerCase()) || tables.has(names.table.toLowerCase())) continue;
-      const spec = build(names);
-      const kind = spec.table.name.toLowerCase().startsWith(PLAN_TABLE.toLowerCase())
-        ? "plan"
-        : "values";
-      this.inserted.push({ spec, kind, inputs: new Map() });
-      this.notify();
-      return { sheet: spec.sheet };
+      if (!sheets.has(names.sheet.toLowerCase()) && !tables.has(names.table.toLowerCase())) {
+        return names;
+      }
     }
   }
 
@@ -353,6 +369,22 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     const found = this.inserted.find((s) => s.spec.sheet === name);
     if (found === undefined) return null;
     return previewGrid(found, this.activeValues());
+  }
+
+  /**
+   * An inserted sheet's table as its cells hold it, formulas as text (Excel's Show Formulas):
+   * header row, data rows with what was typed, then the totals row.
+   */
+  sheetFormulas(name: string): string[][] | null {
+    const found = this.inserted.find((s) => s.spec.sheet === name);
+    if (found === undefined) return null;
+    const text = (c: unknown): string => (c === null || c === undefined ? "" : String(c));
+    return [
+      found.spec.table.columns.map((c) => c.header),
+      ...tableCells(found).map((r) => r.map(text)),
+      ...(found.spec.table.totals ? [found.spec.table.totals.map(text)] : []),
+      ...found.spec.blocks.flatMap((b) => b.cells.map((r) => r.map(text))),
+    ];
   }
 
   /** The formulas inserted at the selection, in the order they were put there. */

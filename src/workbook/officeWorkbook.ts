@@ -105,8 +105,11 @@ interface Located {
 
 export class OfficeWorkbook implements ScenarioStore, SheetStore {
   readonly mode = "excel" as const;
-  /** The scenario sheet's id, so change events from other sheets can be ignored. */
-  private sheetId: string | null = null;
+  /**
+   * The scenario and plan sheets' ids, so change events from other sheets can be ignored; until
+   * they are known, every change is passed on.
+   */
+  private readonly watched = new Set<string>();
 
   constructor(
     private readonly run: ExcelRun = (batch) => Excel.run(batch),
@@ -271,7 +274,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
   async subscribe(listener: () => void): Promise<() => void> {
     return this.run(async (context) => {
       const handler = context.workbook.worksheets.onChanged.add(async (event) => {
-        if (this.sheetId === null || event.worksheetId === this.sheetId) listener();
+        if (this.watched.size === 0 || this.watched.has(event.worksheetId)) listener();
       });
       await context.sync();
       // A handler is removed through the context it was added with.
@@ -290,28 +293,46 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     build: (names: SheetNames) => SheetSpec
   ): Promise<InsertedSheet> {
     return this.run(async (context) => {
-      const candidates = Array.from({ length: MAX_COPIES }, (_, i) => ({
-        sheet: i === 0 ? base.sheet : `${base.sheet} ${i + 1}`,
-        table: i === 0 ? base.table : `${base.table}${i + 1}`,
-      }));
-      const taken = candidates.map((c) => ({
-        sheet: context.workbook.worksheets.getItemOrNullObject(c.sheet),
-        table: context.workbook.tables.getItemOrNullObject(c.table),
-      }));
-      await context.sync();
-      const free = candidates.find(
-        (_, i) => taken[i]?.sheet.isNullObject && taken[i]?.table.isNullObject
-      );
-      if (free === undefined) {
-        throw new ScenarioActionError(
-          `The workbook already has ${MAX_COPIES} "${base.sheet}" sheets: delete or rename one first.`
-        );
-      }
+      const free = await this.freeNames(context, base);
       const spec = build(free);
       writeSheetSpec(context, spec);
       await context.sync();
       return { sheet: spec.sheet };
     });
+  }
+
+  async nextSheetNames(base: SheetNames): Promise<SheetNames> {
+    return this.run((context) => this.freeNames(context, base));
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  /** One sync: the first of "PP Plan", "PP Plan 2", … whose sheet and table names are both free. */
+  private async freeNames(context: Excel.RequestContext, base: SheetNames): Promise<SheetNames> {
+    const candidates = Array.from({ length: MAX_COPIES }, (_, i) => ({
+      sheet: i === 0 ? base.sheet : `${base.sheet} ${i + 1}`,
+      table: i === 0 ? base.table : `${base.table}${i + 1}`,
+    }));
+    const taken = candidates.map((c) => ({
+      sheet: context.workbook.worksheets.getItemOrNullObject(c.sheet),
+      table: context.workbook.tables.getItemOrNullObject(c.table),
+    }));
+    await context.sync();
+    const free = candidates.find(
+      (_, i) => taken[i]?.sheet.isNullObject && taken[i]?.table.isNullObject
+    );
+    if (free === undefined) {
+      throw new ScenarioActionError(
+        `The workbook already has ${MAX_COPIES} "${base.sheet}" sheets: delete or rename one first.`
+      );
+    }
+    return free;
   }
 
   async replaceSheet(
@@ -402,7 +423,10 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       if (table.isNullObject) return null;
       const header = table.getHeaderRowRange().load("values");
       const body = table.getDataBodyRange().load("values");
+      const sheet = table.worksheet.load("id");
       await context.sync();
+      // Typing into the plan changes comparisons: pass its changes on too.
+      this.watched.add(sheet.id);
       return planInputsFrom(header.values[0] ?? [], body.values);
     });
   }
@@ -442,7 +466,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     const layout = forSetUp && !sheet.isNullObject ? sheet.getRange("A1:B1").load("values") : null;
     if (header !== null || activeCell !== null || layout !== null) await context.sync();
 
-    if (tableSheet !== null) this.sheetId = tableSheet.id;
+    if (tableSheet !== null) this.watched.add(tableSheet.id);
     const found: FoundTable | null =
       header === null || body === null
         ? null

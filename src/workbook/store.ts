@@ -80,6 +80,10 @@ export interface SheetStore {
    * are new sheets in this workbook; the original sheets are not changed.
    */
   shareAsValues(made: string): Promise<Snapshot>;
+  /** The names insertSheet would use for `base` now, so the pane can say them beforehand. */
+  nextSheetNames(base: SheetNames): Promise<SheetNames>;
+  /** The workbook's sheets, in tab order. */
+  listSheets(): Promise<string[]>;
   /** The input cells of the plan sheet's table (PP_Plan), or null when there is none. */
   readPlan(): Promise<PlanInputs[] | null>;
   /** Puts a formula in the selected cell (the top-left one of a selected range). */

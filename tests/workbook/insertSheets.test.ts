@@ -158,7 +158,9 @@ describe("comparing scenarios", () => {
       if (s.values.share === null) {
         expect(shown("H15")).toBe("#N/A");
         expect(t).toMatchObject({ target: null, gap: null, intake: null });
-        expect(t.notes.join(" ")).toMatch(/PP_Share is empty/);
+        expect(t.notes.join(" ")).toMatch(
+          /Local share is empty in this scenario, so PP_Share gives #N\/A/
+        );
         continue;
       }
       expect(t.target).toBeCloseTo(shown("H15") as number, 6);
@@ -298,5 +300,51 @@ describe("the Sources sheet", () => {
     await memory.replaceSheet(names, (n) => sourcesSpec("second", n.sheet, n.table));
     expect(memory.sheetNames()).toEqual(["PP Sources"]);
     expect(memory.sheetGrid("PP Sources")?.notes[0]).toContain("Written second");
+  });
+});
+
+describe("naming and listing sheets", () => {
+  it("says beforehand which names an insert will use, in one sync", async () => {
+    const { excel, store, syncs } = excelWorkbook();
+    const base = { sheet: PLAN_SHEET, table: PLAN_TABLE };
+    expect(await store.nextSheetNames(base)).toEqual(base);
+    expect(syncs).toHaveBeenCalledTimes(1);
+    await store.insertSheet(base, (n) => planSpec(n.sheet, n.table, 4));
+    expect(await store.nextSheetNames(base)).toEqual({ sheet: "PP Plan 2", table: "PP_Plan2" });
+    expect(await store.listSheets()).toEqual(excel.sheets.map((s) => s.name));
+    const memory = new MemoryWorkbook(sampleSheet("sample"));
+    await memory.insertSheet(base, (n) => planSpec(n.sheet, n.table, 4));
+    expect(await memory.nextSheetNames(base)).toEqual({ sheet: "PP Plan 2", table: "PP_Plan2" });
+    expect(await memory.listSheets()).toEqual(["PP Scenarios", "PP Plan"]);
+  });
+
+  it("passes on changes to the plan once read, as well as to the scenarios", async () => {
+    const { excel, store } = excelWorkbook();
+    await store.setUp();
+    await store.insertSheet({ sheet: PLAN_SHEET, table: PLAN_TABLE }, (n) =>
+      planSpec(n.sheet, n.table, 4)
+    );
+    const other = excel.addSheet("Elsewhere");
+    await store.read();
+    await store.readPlan();
+    const listener = jest.fn();
+    await store.subscribe(listener);
+    const plan = excel.findSheet("PP Plan") as FakeSheet;
+    await excel.editByHand(plan, () => plan.set(6, 2, 40));
+    await excel.editByHand(other, () => other.set(1, 0, 1));
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows a preview sheet's formulas as its cells hold them", async () => {
+    const memory = new MemoryWorkbook(sampleSheet("sample"));
+    await memory.insertSheet({ sheet: PLAN_SHEET, table: PLAN_TABLE }, (n) =>
+      planSpec(n.sheet, n.table, 4)
+    );
+    memory.setCell("PP Plan", 1, 2, 120);
+    const formulas = memory.sheetFormulas("PP Plan");
+    expect(formulas?.[0]?.[0]).toBe("Service area");
+    expect(formulas?.[2]?.slice(0, 3)).toEqual(["CYP", "Psychologists", "120"]);
+    expect(formulas?.[2]?.[6]).toBe("=PP.LTP(A7,B7)");
+    expect(memory.sheetFormulas("nope")).toBeNull();
   });
 });

@@ -143,3 +143,20 @@ describe("a values copy in preview mode", () => {
     );
   });
 });
+
+it("a preview snapshot holds no formula in any cell", async () => {
+  const memory = new MemoryWorkbook(sampleSheet("sample"));
+  await memory.insertSheet({ sheet: PLAN_SHEET, table: PLAN_TABLE }, (n) =>
+    planSpec(n.sheet, n.table, 4)
+  );
+  const { copies } = await memory.shareAsValues("now");
+  expect(memory.sheetFormulas("PP Plan")?.flat().some(usesPPFunction)).toBe(true);
+  for (const { copy } of copies) {
+    expect(
+      memory
+        .sheetFormulas(copy)
+        ?.flat()
+        .some((c) => c.startsWith("="))
+    ).toBe(false);
+  }
+});
