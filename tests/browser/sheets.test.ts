@@ -332,7 +332,9 @@ run("inserting sheets, in a plain browser", () => {
     await chosen.getByRole("checkbox", { name: "Cautious" }).uncheck();
     await until(async () => (await comparisonRows(pane)).length === 4, "four compared");
     expect((await comparisonRows(pane))[2]).toEqual(["Scenario 4", "n/a", "n/a", "n/a"]);
-    expect(await panel.textContent()).toContain("Scenario 4: PP_Share is empty");
+    expect(await panel.textContent()).toContain(
+      "Scenario 4: Local share is empty in this scenario, so PP_Share gives #N/A."
+    );
     expect(await panel.getByRole("img").locator("text", { hasText: "n/a" }).count()).toBe(2);
     await screenshotOf(panel, "pane-compare-four");
   });
