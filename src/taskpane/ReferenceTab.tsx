@@ -47,7 +47,14 @@ const rowCount = (name: TableName): number => {
   return Array.isArray(rows) ? rows.length - 1 : 0;
 };
 
-export const referenceSheet = (name: TableName) => ({ sheet: `PP ${name}`, table: `PP_${name}` });
+/**
+ * A published table's sheet. The Sources table (every embedded figure) gets a name of its own:
+ * "PP Sources" is the sheet of the figures a plan uses, which the pane rewrites in place.
+ */
+export const referenceSheet = (name: TableName): { sheet: string; table: string } =>
+  name === "Sources"
+    ? { sheet: "PP All sources", table: "PP_AllSources" }
+    : { sheet: `PP ${name}`, table: `PP_${name}` };
 export const TRACKER_SHEET = { sheet: "PP Actions", table: "PP_Actions" } as const;
 
 interface ReferenceTabProps {

@@ -124,7 +124,7 @@ run("accessibility", () => {
     await openArea(page, "Tables");
     await page.getByRole("combobox", { name: "Table" }).selectOption("Sources");
     await button(page, "Insert table").click();
-    await finished(page, "Inserted the sheet “PP Sources”.");
+    await finished(page, "Inserted the sheet “PP All sources”.");
     await clean("the Tables area and the sources table, with long quotes");
     await button(page, "Insert action tracker").click();
     await finished(page, "Inserted the sheet “PP Actions” with the actions for ICS.");
