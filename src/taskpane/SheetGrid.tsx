@@ -189,11 +189,13 @@ const LONG_TEXT = 40;
 
 interface SheetGridProps {
   readonly grid: PreviewGrid;
+  /** The sheet holds values only (a copy made by Share as values): nothing to type into. */
+  readonly valuesOnly?: boolean;
   /** Types into a data cell (row and column 0-based); throws when the workbook refuses. */
   readonly onSetCell: (row: number, column: number, value: number | "") => void;
 }
 
-export function SheetGrid({ grid, onSetCell }: SheetGridProps) {
+export function SheetGrid({ grid, valuesOnly = false, onSetCell }: SheetGridProps) {
   const styles = useStyles();
   const view = useViewStyles();
   const plan = grid.trajectory !== null;
@@ -255,7 +257,12 @@ export function SheetGrid({ grid, onSetCell }: SheetGridProps) {
           ))}
         </div>
       )}
-      {plan ? (
+      {valuesOnly && (plan || hasInputs) ? (
+        <Text as="p" block size={200} className={view.hint}>
+          Values only: each cell holds the number the original sheet showed, not a formula, so it
+          does not recalculate.
+        </Text>
+      ) : plan ? (
         <PlanKey styles={styles} />
       ) : (
         hasInputs && (
@@ -312,7 +319,7 @@ export function SheetGrid({ grid, onSetCell }: SheetGridProps) {
                         </th>
                       );
                     }
-                    if (plan && cell.role === "input") {
+                    if (plan && cell.role === "input" && !valuesOnly) {
                       const key = `${r},${c}`;
                       const label = `${header}, ${rowLabel(row)}`;
                       return (

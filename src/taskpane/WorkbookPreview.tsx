@@ -5,10 +5,19 @@
  * put "in the selected cell", which preview mode places down Sheet1's column A.
  */
 import { useEffect, useState } from "react";
-import { Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Switch,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { ACTIVE_NAME, ASSUMPTIONS, SCENARIO_SHEET, SCENARIO_TABLE } from "../core/scenarios";
 import { PREVIEW_FORMULA_SHEET, type MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { formatPercent } from "./format";
+import { FormulaGrid, isFormulaText } from "./FormulaGrid";
 import { HeaderText } from "./HeaderText";
 import { SheetGrid } from "./SheetGrid";
 import { TableFrame } from "./TableFrame";
@@ -73,6 +82,7 @@ export function WorkbookPreview({ store, shown, onShow }: WorkbookPreviewProps) 
   const styles = useStyles();
   const view = useViewStyles();
   const [, setVersion] = useState(0);
+  const [showFormulas, setShowFormulas] = useState(false);
   const changed = (): void => setVersion((v) => v + 1);
   useEffect(() => {
     let stop: (() => void) | null = null;
@@ -106,6 +116,17 @@ export function WorkbookPreview({ store, shown, onShow }: WorkbookPreviewProps) 
         </Text>
       ) : (
         <>
+          <div>
+            <Switch
+              label="Show formulas"
+              checked={showFormulas}
+              onChange={(_, data) => setShowFormulas(data.checked)}
+            />
+            <Text as="p" block size={200} className={view.hint}>
+              As Excel’s Formulas &gt; Show Formulas: each cell of an inserted sheet as it holds it,
+              a formula as its text.
+            </Text>
+          </div>
           <TabList
             size="small"
             aria-label="Sheets"
@@ -131,7 +152,7 @@ export function WorkbookPreview({ store, shown, onShow }: WorkbookPreviewProps) 
             aria-labelledby={tabId(index)}
             className={styles.panel}
           >
-            <SheetView store={store} name={current} onTyped={changed} />
+            <SheetView store={store} name={current} showFormulas={showFormulas} onTyped={changed} />
           </div>
         </>
       )}
@@ -142,14 +163,23 @@ export function WorkbookPreview({ store, shown, onShow }: WorkbookPreviewProps) 
 interface SheetViewProps {
   readonly store: MemoryWorkbook;
   readonly name: string;
+  readonly showFormulas: boolean;
   /** Shows typing at once, as Excel does, rather than after the workbook's change event. */
   readonly onTyped: () => void;
 }
 
-function SheetView({ store, name, onTyped }: SheetViewProps) {
+function SheetView({ store, name, showFormulas, onTyped }: SheetViewProps) {
   if (name === SCENARIO_SHEET) return <ScenarioSheet store={store} />;
   if (name === PREVIEW_FORMULA_SHEET) return <FormulaSheet store={store} />;
+  const cells = store.sheetFormulas(name);
   const grid = store.sheetGrid(name);
+  if (showFormulas && cells !== null) {
+    const tableRows = grid === null ? cells.length - 1 : grid.rows.length + (grid.totals ? 1 : 0);
+    return <FormulaGrid sheet={name} cells={cells} tableRows={tableRows} />;
+  }
+  // A sheet holding no formula (a copy made by Share as values) computes nothing: its cells show
+  // as they are, and typing into them would change nothing, so it is not offered.
+  const valuesOnly = cells !== null && !cells.some((row) => row.some(isFormulaText));
   if (grid === null) {
     return (
       <Text as="p" block>
@@ -161,6 +191,7 @@ function SheetView({ store, name, onTyped }: SheetViewProps) {
     <SheetGrid
       key={name}
       grid={grid}
+      valuesOnly={valuesOnly}
       onSetCell={(row, column, value) => {
         store.setCell(name, row, column, value);
         onTyped();
