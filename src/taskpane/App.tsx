@@ -1,8 +1,9 @@
 /**
- * The planner pane: scenarios, the planning sheet, comparison, reference sheets and function help
- * under tabs, with the preview banner above and the status area below them always in view. Every
- * write goes to the store, one at a time, with a busy indicator and a plain-words outcome; in
- * preview mode the sample workbook's sheets are shown below the tabs.
+ * The planner pane: what the workbook holds (and, for a workbook from an earlier version, what
+ * upgrading it would change), then scenarios, the planning sheet, comparison, reference sheets
+ * and function help under tabs, with the preview banner above and the status area below them
+ * always in view. Every write goes to the store, one at a time, with a busy indicator and a
+ * plain-words outcome; in preview mode the sample workbook's sheets are shown below the tabs.
  */
 import { useState, type ReactNode } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
@@ -27,7 +28,11 @@ import { useFirstRenderMark } from "./useFirstRenderMark";
 import { usePlan } from "./usePlan";
 import { usePlanInsertion } from "./usePlanInsertion";
 import { useScenarioBook } from "./useScenarioBook";
+import { useSheetList } from "./useSheetList";
+import { UpgradeNotice } from "./UpgradeNotice";
 import { WorkbookPreview } from "./WorkbookPreview";
+import { WorkbookSummary } from "./WorkbookSummary";
+import { needsUpgrade, SOURCES_SHEET, writtenWhen } from "./workbookState";
 
 export const useLayoutStyles = makeStyles({
   main: {
@@ -93,8 +98,12 @@ export function App({ store }: { store: PlannerStore }) {
   // Excel shows the sheet it has just inserted; so does the preview workbook.
   const [shownSheet, setShownSheet] = useState<string | null>(null);
   const plan = usePlan(store, area === "plan" || area === "compare", writes);
+  const sheets = useSheetList(store, book, writes);
   const planInsertion = usePlanInsertion({ store, book, write, fail, onInserted: setShownSheet });
   const isBusy = busy !== null;
+  const sourcesNote = preview?.sheetGrid(SOURCES_SHEET.sheet)?.notes[0];
+  // Excel's workbook does not say; preview mode reads it off the sheet itself.
+  const sourcesWritten = sourcesNote === undefined ? null : writtenWhen(sourcesNote);
 
   const insertSheet = (
     what: string,
@@ -145,6 +154,14 @@ export function App({ store }: { store: PlannerStore }) {
     });
   };
 
+  const upgrade = (): void =>
+    void write({
+      busy: "Upgrading the workbook…",
+      done: "Upgraded the workbook: every scenario and value is as it was.",
+      action: "upgrade the workbook",
+      run: () => store.setUp(),
+    });
+
   const panel = (value: Area, children: ReactNode) => (
     <div
       role="tabpanel"
@@ -160,6 +177,17 @@ export function App({ store }: { store: PlannerStore }) {
     <main className={styles.main}>
       <PaneHeader />
       {preview !== null && <PreviewBanner />}
+      {book !== null && needsUpgrade(book) && (
+        <UpgradeNotice book={book} busy={isBusy} onUpgrade={upgrade} />
+      )}
+      {book !== null && (
+        <WorkbookSummary
+          book={book}
+          sheets={sheets}
+          sourcesWritten={sourcesWritten}
+          mode={store.mode}
+        />
+      )}
       <nav aria-label="Planner">
         <TabList
           className={styles.tabs}

@@ -1,6 +1,7 @@
 /**
  * What is wrong with the scenario table as found, cell by cell. The pane changes none of it by
- * itself: the planner fixes the cells, or asks for the missing columns and names to be added.
+ * itself: the planner fixes the cells, or asks for the missing columns and names to be added
+ * (Repair table; in a workbook from an earlier version, the upgrade notice's button).
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScenarioBook } from "../core/scenarios";
@@ -35,11 +36,13 @@ const useStyles = makeStyles({
 
 interface ProblemListProps {
   readonly book: ScenarioBook;
+  /** The workbook comes from an earlier version: the upgrade notice above adds what is missing. */
+  readonly upgrade: boolean;
   readonly busy: boolean;
   readonly onRepair: () => void;
 }
 
-export function ProblemList({ book, busy, onRepair }: ProblemListProps) {
+export function ProblemList({ book, upgrade, busy, onRepair }: ProblemListProps) {
   const styles = useStyles();
   const repairable = book.missingColumns.length > 0 || book.missingNames.length > 0;
   const count = book.problems.length;
@@ -52,7 +55,8 @@ export function ProblemList({ book, busy, onRepair }: ProblemListProps) {
       </Text>
       <Text as="p" block>
         The pane leaves these cells as they are until you fix them in the workbook
-        {repairable ? " or repair the table" : ""}. Scenarios with a problem are still listed below.
+        {repairable ? (upgrade ? " or upgrade it" : " or repair the table") : ""}. Scenarios with a
+        problem are still listed below.
       </Text>
       <ul className={styles.list}>
         {book.problems.map((problem, index) => (
@@ -62,7 +66,13 @@ export function ProblemList({ book, busy, onRepair }: ProblemListProps) {
           </li>
         ))}
       </ul>
-      {repairable && (
+      {repairable && upgrade && (
+        <Text as="p" block>
+          Upgrade workbook, above, adds what is missing ({missingParts(book).join(" and ")}); it
+          does not change your rows.
+        </Text>
+      )}
+      {repairable && !upgrade && (
         <>
           <Text as="p" block>
             Repair table adds only what is missing ({missingParts(book).join(" and ")}); it does not

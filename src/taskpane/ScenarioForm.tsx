@@ -56,6 +56,8 @@ interface ScenarioFormProps {
   readonly busy: boolean;
   /** Headers of the columns the table lacks: their fields cannot be saved until it is repaired. */
   readonly missingColumns: readonly string[];
+  /** The button that adds them: "Repair table", or "Upgrade workbook" in an earlier workbook. */
+  readonly fixButton: string;
   /** Writes the changes; resolves false when the workbook refused them. */
   readonly onSave: (changes: ScenarioChanges, expected: ScenarioChanges) => Promise<boolean>;
 }
@@ -63,7 +65,7 @@ interface ScenarioFormProps {
 type Problems = Partial<Record<AssumptionKey, string>>;
 
 export function ScenarioForm(props: ScenarioFormProps) {
-  const { scenario, editable, busy, missingColumns, onSave } = props;
+  const { scenario, editable, busy, missingColumns, fixButton, onSave } = props;
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(() => draftOf(scenario));
   const [problems, setProblems] = useState<Problems>({});
@@ -108,7 +110,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
           key={assumption.key}
           label={fieldLabel(assumption)}
           hint={assumption.help}
-          {...validation(assumption, shown, problems[assumption.key], missingColumns)}
+          {...validation(assumption, shown, problems[assumption.key], missingColumns, fixButton)}
         >
           <Input
             ref={(element) => {
@@ -169,13 +171,14 @@ function validation(
   assumption: Assumption,
   draft: Draft,
   problem: string | undefined,
-  missingColumns: readonly string[]
+  missingColumns: readonly string[],
+  fixButton: string
 ): Pick<FieldProps, "validationState" | "validationMessage"> {
   if (problem !== undefined) return { validationState: "error", validationMessage: problem };
   if (missingColumns.includes(assumption.header)) {
     return {
       validationState: "warning",
-      validationMessage: `The table has no “${assumption.header}” column yet: Repair table adds it.`,
+      validationMessage: `The table has no “${assumption.header}” column yet: ${fixButton} adds it.`,
     };
   }
   const meanwhile = changedMeanwhile(draft, assumption.key);

@@ -29,6 +29,8 @@ interface ScenarioPanelProps {
   readonly editable: boolean;
   readonly busy: boolean;
   readonly missingColumns: readonly string[];
+  /** The button that adds missing columns: "Repair table" or "Upgrade workbook". */
+  readonly fixButton: string;
   /** Changes whenever the planner picks a scenario, so the form starts from the workbook. */
   readonly formKey: number;
   readonly onMakeActive: () => void;
@@ -77,6 +79,7 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
         editable={editable}
         busy={busy}
         missingColumns={props.missingColumns}
+        fixButton={props.fixButton}
         onSave={props.onSave}
       />
     </section>

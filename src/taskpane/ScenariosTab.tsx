@@ -32,6 +32,7 @@ import { ScenarioPanel } from "./ScenarioPanel";
 import { isEditable, resolveSelection, selectionOf, type Selection } from "./selection";
 import { SetUpPrompt } from "./SetUpPrompt";
 import type { Write } from "./useScenarioBook";
+import { fixButton, needsUpgrade } from "./workbookState";
 
 const NEW_SCENARIO_DESCRIPTION = ((): string => {
   const plan = initialValues();
@@ -203,7 +204,12 @@ function BookView({ store, book, busy, write }: BookViewProps) {
   return (
     <>
       {book.problems.length > 0 && (
-        <ProblemList book={book} busy={busy} onRepair={() => setUp(true)} />
+        <ProblemList
+          book={book}
+          upgrade={needsUpgrade(book)}
+          busy={busy}
+          onRepair={() => setUp(true)}
+        />
       )}
       <ScenarioList
         scenarios={book.scenarios}
@@ -223,6 +229,7 @@ function BookView({ store, book, busy, write }: BookViewProps) {
           editable={isEditable(book, selected)}
           busy={busy}
           missingColumns={book.missingColumns}
+          fixButton={fixButton(book)}
           formKey={formKey}
           onMakeActive={() => makeActive(selected)}
           onRename={() => rename(selected)}

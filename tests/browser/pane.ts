@@ -239,3 +239,24 @@ export async function typeCell(page: Page, label: string, text: string): Promise
   await cell.fill(text);
   await cell.press("Enter");
 }
+
+/** The "This workbook" summary near the top of the pane. */
+export function workbookSummary(page: Page): Locator {
+  return page.getByRole("region", { name: "This workbook", exact: true });
+}
+
+/** The "This workbook" summary's facts, by term ({} while it is folded away). */
+export async function workbookFacts(page: Page): Promise<Record<string, string>> {
+  return workbookSummary(page)
+    .locator("dl")
+    .evaluateAll((lists) =>
+      Object.fromEntries(
+        lists.flatMap((dl) =>
+          [...dl.querySelectorAll("dt")].map((dt) => [
+            dt.textContent ?? "",
+            dt.nextElementSibling?.textContent ?? "",
+          ])
+        )
+      )
+    );
+}

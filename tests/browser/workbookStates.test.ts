@@ -1,7 +1,8 @@
 /**
- * Workbooks that are not yet in shape: one with no scenario table (set up), and one whose table
- * a person has edited by hand into trouble (problems listed cell by cell, nothing changed until
- * the planner acts, missing columns and names repaired without touching rows).
+ * Workbooks that are not yet in shape: one with no scenario table (set up), and one set up by an
+ * earlier version of the planner whose table a person has edited by hand into trouble (what
+ * upgrading would add said first, problems listed cell by cell, nothing changed until the planner
+ * acts, missing columns and names added without touching rows). Each says what it holds.
  */
 import {
   browserAvailable,
@@ -13,6 +14,7 @@ import {
 } from "./harness";
 import {
   activeName,
+  axeViolations,
   button,
   failureBar,
   field,
@@ -23,7 +25,10 @@ import {
   scenarioList,
   select,
   selectedHeading,
+  status,
   until,
+  workbookFacts,
+  workbookSummary,
 } from "./pane";
 
 const run = browserAvailable() ? describe : describe.skip;
@@ -43,9 +48,19 @@ run("a workbook with no scenarios yet", () => {
 
   it("explains that there are none and sets them up on request", async () => {
     const { page, record } = pane;
-    expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe(
+    expect(await page.locator("#setup-heading").textContent()).toBe(
       "No scenarios in this workbook yet"
     );
+    await until(async () => (await workbookFacts(page))["Plan sheets"] !== undefined, "sheets");
+    expect(await workbookFacts(page)).toEqual({
+      Scenarios: "None yet",
+      "Plan sheets": "None yet",
+      Sources: "None yet: written with a planning sheet",
+    });
+    expect(await workbookSummary(page).textContent()).toContain(
+      "In Excel, once scenarios are set up, Office opens the planner for whoever opens this workbook next"
+    );
+    expect(await page.locator("#upgrade-heading").count()).toBe(0);
     expect(await page.locator("main").textContent()).toContain("PP_Scenarios");
     await screenshot(page, "empty-set-up");
     await button(page, "Set up scenarios").click();
@@ -61,6 +76,11 @@ run("a workbook with no scenarios yet", () => {
       "Set the local share to see what this scenario means for Tables 1 and 2."
     );
     expect(await page.getByRole("button", { name: "Set up scenarios" }).count()).toBe(0);
+    await until(
+      async () => (await workbookFacts(page)).Layout === "2, this version’s",
+      "the summary to follow"
+    );
+    expect((await workbookFacts(page)).Scenarios).toBe("1, with “Central” active");
     await screenshot(page, "empty-after-set-up", true);
     expect(record.cspViolations).toEqual([]);
     expect(record.pageErrors).toEqual([]);
@@ -89,6 +109,52 @@ run("a scenario table edited by hand into trouble", () => {
   const problems = (pane: Pane): Promise<string[]> =>
     pane.page.locator("section[aria-labelledby='problems-heading'] li").allTextContents();
 
+  const notice = (pane: Pane) => pane.page.locator("section[aria-labelledby='upgrade-heading']");
+
+  it("says first that an earlier version set it up, and exactly what upgrading would add", async () => {
+    const { page } = pane;
+    await notice(pane).waitFor();
+    expect(await notice(pane).locator("li").allTextContents()).toEqual([
+      "add the column Training completion to the PP_Scenarios table (empty cells)",
+      "add the defined name PP_Completion",
+      "record layout 2 in the name PP_Layout (it now has layout 1)",
+    ]);
+    const text = (await notice(pane).textContent()) ?? "";
+    expect(text).toContain(
+      "This workbook was set up by an earlier version of the planner (layout 1). Upgrading will:"
+    );
+    expect(text).toContain(
+      "Nothing is changed until you choose Upgrade; every scenario and value you entered is kept."
+    );
+    // Before anything else the pane shows of the workbook: its summary and its areas.
+    const first = await page
+      .locator("main > *")
+      .evaluateAll((els) =>
+        els.findIndex((e) => e.matches("section[aria-labelledby='upgrade-heading']"))
+      );
+    const summary = await page
+      .locator("main > *")
+      .evaluateAll((els) =>
+        els.findIndex((e) => e.matches("section[aria-labelledby='workbook-summary']"))
+      );
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(summary);
+    await until(async () => (await workbookFacts(page))["Plan sheets"] !== undefined, "sheets");
+    expect(await workbookFacts(page)).toEqual({
+      Scenarios: "4, with “Central” active",
+      "Plan sheets": "None yet",
+      Sources: "None yet: written with a planning sheet",
+      Layout: "1, from an earlier version of the planner",
+    });
+    expect(await workbookSummary(page).textContent()).toContain(
+      "In Excel, once it is upgraded, Office opens the planner for whoever opens this workbook next"
+    );
+    // The problem list does not offer the same thing again under another name.
+    expect(await button(page, "Repair table").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "malformed-upgrade-notice");
+  });
+
   it("lists each problem with its cell address, in plain words", async () => {
     const { page } = pane;
     expect(await page.locator("#problems-heading").textContent()).toBe(
@@ -105,10 +171,10 @@ run("a scenario table edited by hand into trouble", () => {
     ]);
     const section = page.locator("section[aria-labelledby='problems-heading']");
     expect(await section.textContent()).toContain(
-      "The pane leaves these cells as they are until you fix them"
+      "The pane leaves these cells as they are until you fix them in the workbook or upgrade it."
     );
     expect(await section.textContent()).toContain(
-      "Repair table adds only what is missing (the Training completion column and the name PP_Completion); it does not change your rows."
+      "Upgrade workbook, above, adds what is missing (the Training completion column and the name PP_Completion); it does not change your rows."
     );
     await screenshot(page, "malformed-problems");
   });
@@ -128,7 +194,7 @@ run("a scenario table edited by hand into trouble", () => {
     );
     expect(await field(page, "Demand uplift").inputValue()).toBe("10");
     expect(await fieldMessage(page, "Training completion").textContent()).toBe(
-      "The table has no “Training completion” column yet: Repair table adds it."
+      "The table has no “Training completion” column yet: Upgrade workbook adds it."
     );
     await screenshot(page, "malformed-invalid-cells");
   });
@@ -170,14 +236,25 @@ run("a scenario table edited by hand into trouble", () => {
     expect(await failureBar(page).count()).toBe(0);
   });
 
-  it("repairs the table: adds the missing column and name, leaves the rows alone", async () => {
+  it("upgrades the workbook: adds the missing column and name and records the layout, leaves the rows alone", async () => {
     const { page } = pane;
-    await button(page, "Repair table").click();
-    await finished(page, "Repaired the scenario table.");
+    await button(page, "Upgrade workbook").click();
+    await until(
+      async () => (await status(page).textContent()) === "Upgrading the workbook…",
+      "the busy state"
+    );
+    await finished(page, "Upgraded the workbook: every scenario and value is as it was.");
+    expect(await notice(pane).count()).toBe(0);
+    expect(await listedNames(page)).toEqual(["Central", "High demand", "Central", "(no name)"]);
+    await until(
+      async () => (await workbookFacts(page)).Layout === "2, this version’s",
+      "the summary to follow"
+    );
     const left = await problems(pane);
     expect(left).toHaveLength(5);
     expect(left.join("\n")).not.toMatch(/Training completion|Defined names/);
     expect(await button(page, "Repair table").count()).toBe(0);
+    expect(await button(page, "Upgrade workbook").count()).toBe(0);
     // Unsaved typing survived the re-read, and now saves.
     expect(await selectedHeading(page).textContent()).toBe("High demand");
     expect(await field(page, "Training completion").inputValue()).toBe("80");
