@@ -1,9 +1,10 @@
 /**
  * The planner pane: what the workbook holds (and, for a workbook from an earlier version, what
- * upgrading it would change), then scenarios, the planning sheet, comparison, reference sheets
- * and function help under tabs, with the preview banner above and the status area below them
- * always in view. Every write goes to the store, one at a time, with a busy indicator and a
- * plain-words outcome; in preview mode the sample workbook's sheets are shown below the tabs.
+ * upgrading it would change), then scenarios, the planning sheet with its sources and sharing,
+ * comparison, reference sheets and function help under tabs, with the preview banner above and
+ * the status area below them always in view. Every write goes to the store, one at a time, with a
+ * busy indicator and a plain-words outcome; in preview mode the sample workbook's sheets are
+ * shown below the tabs.
  */
 import { useState, type ReactNode } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
@@ -15,6 +16,7 @@ import {
   type TrackerLevel,
 } from "../core/insertSheets";
 import type { TableName } from "../core/tables";
+import type { Snapshot } from "../workbook/store";
 import { CompareTab } from "./CompareTab";
 import { FunctionsTab } from "./FunctionsTab";
 import { PlanTab } from "./PlanTab";
@@ -22,6 +24,8 @@ import { previewWorkbook, type PlannerStore } from "./plannerStore";
 import { PreviewBanner } from "./PreviewBanner";
 import { ReferenceTab, TRACKER_SHEET, referenceSheet } from "./ReferenceTab";
 import { ScenariosTab } from "./ScenariosTab";
+import { ShareSection } from "./ShareSection";
+import { madeNow, snapshotMessage, writeSources } from "./sharing";
 import { StatusArea } from "./StatusArea";
 import { useViewStyles } from "./styles";
 import { useFirstRenderMark } from "./useFirstRenderMark";
@@ -32,7 +36,7 @@ import { useSheetList } from "./useSheetList";
 import { UpgradeNotice } from "./UpgradeNotice";
 import { WorkbookPreview } from "./WorkbookPreview";
 import { WorkbookSummary } from "./WorkbookSummary";
-import { needsUpgrade, SOURCES_SHEET, writtenWhen } from "./workbookState";
+import { needsUpgrade, plannerSheets, SOURCES_SHEET, writtenWhen } from "./workbookState";
 
 export const useLayoutStyles = makeStyles({
   main: {
@@ -99,11 +103,21 @@ export function App({ store }: { store: PlannerStore }) {
   const [shownSheet, setShownSheet] = useState<string | null>(null);
   const plan = usePlan(store, area === "plan" || area === "compare", writes);
   const sheets = useSheetList(store, book, writes);
-  const planInsertion = usePlanInsertion({ store, book, write, fail, onInserted: setShownSheet });
+  // When this pane last wrote PP Sources; preview mode reads it off the sheet itself.
+  const [sourcesStamp, setSourcesStamp] = useState<string | null>(null);
+  const [lastSnapshot, setLastSnapshot] = useState<Snapshot | null>(null);
+  const planInsertion = usePlanInsertion({
+    store,
+    book,
+    write,
+    fail,
+    onInserted: setShownSheet,
+    onSourcesWritten: setSourcesStamp,
+  });
   const isBusy = busy !== null;
   const sourcesNote = preview?.sheetGrid(SOURCES_SHEET.sheet)?.notes[0];
-  // Excel's workbook does not say; preview mode reads it off the sheet itself.
-  const sourcesWritten = sourcesNote === undefined ? null : writtenWhen(sourcesNote);
+  const sourcesWritten =
+    preview === null ? sourcesStamp : sourcesNote === undefined ? null : writtenWhen(sourcesNote);
 
   const insertSheet = (
     what: string,
@@ -161,6 +175,36 @@ export function App({ store }: { store: PlannerStore }) {
       action: "upgrade the workbook",
       run: () => store.setUp(),
     });
+
+  const refreshSources = (): void => {
+    const had = sheets !== null && plannerSheets(sheets).sources;
+    let made = "";
+    void write({
+      busy: `Writing “${SOURCES_SHEET.sheet}”…`,
+      done: () =>
+        `${had ? "Rewrote" : "Wrote"} “${SOURCES_SHEET.sheet}”, dated ${made}: each figure the plan computes with, and its source.`,
+      action: `write “${SOURCES_SHEET.sheet}”`,
+      run: async () => {
+        made = await writeSources(store);
+        setSourcesStamp(made);
+        setShownSheet(SOURCES_SHEET.sheet);
+      },
+    });
+  };
+
+  const shareAsValues = (): void => {
+    let made: Snapshot | null = null;
+    void write({
+      busy: "Copying the sheets as values…",
+      done: () => (made === null ? "" : snapshotMessage(made)),
+      action: "share as values",
+      run: async () => {
+        made = await store.shareAsValues(madeNow());
+        setLastSnapshot(made);
+        setShownSheet(made.cover);
+      },
+    });
+  };
 
   const panel = (value: Area, children: ReactNode) => (
     <div
@@ -220,13 +264,21 @@ export function App({ store }: { store: PlannerStore }) {
       )}
       {panel(
         "plan",
-        <PlanTab
-          book={book}
-          plan={plan}
-          busy={isBusy || planInsertion.checking}
-          preview={preview !== null}
-          onInsert={planInsertion.start}
-        />
+        <>
+          <PlanTab
+            book={book}
+            plan={plan}
+            busy={isBusy || planInsertion.checking}
+            preview={preview !== null}
+            onInsert={planInsertion.start}
+          />
+          <ShareSection
+            busy={isBusy}
+            lastSnapshot={lastSnapshot}
+            onRefreshSources={refreshSources}
+            onShare={shareAsValues}
+          />
+        </>
       )}
       {panel(
         "compare",

@@ -1,7 +1,8 @@
 /**
  * Inserting the planning sheet, from the Plan tab or from Compare when there is no plan yet. The
  * plan's formulas use the scenario names, so a workbook without scenarios gets them first; a
- * workbook that already has a plan is asked before a second one is added beside it.
+ * workbook that already has a plan is asked before a second one is added beside it, naming the
+ * sheet it would add. The plan comes with PP Sources, the sources of the figures it uses.
  */
 import { useRef, useState, type ReactElement } from "react";
 import {
@@ -16,9 +17,11 @@ import {
 } from "@fluentui/react-components";
 import { PLAN_SHEET, PLAN_TABLE, planSpec } from "../core/planSheet";
 import { findScenario, type ScenarioBook } from "../core/scenarios";
-import { freeSheetName } from "../core/sheetSpec";
-import { previewWorkbook, type PlannerStore } from "./plannerStore";
-import type { Write } from "./useScenarioBook";
+import { ScenarioActionError } from "../workbook/store";
+import type { PlannerStore } from "./plannerStore";
+import { writeSources } from "./sharing";
+import { describeFailure, type Write } from "./useScenarioBook";
+import { SOURCES_SHEET } from "./workbookState";
 
 /** The horizon the plan's chart is sized for when no scenario gives one: the plan's 4 years. */
 export const DEFAULT_HORIZON = 4;
@@ -29,6 +32,8 @@ interface PlanInsertionOptions {
   readonly write: (w: Write) => Promise<boolean>;
   readonly fail: (title: string, error: unknown) => void;
   readonly onInserted: (sheet: string) => void;
+  /** PP Sources was written, with this stamp. */
+  readonly onSourcesWritten: (made: string) => void;
 }
 
 export interface PlanInsertion {
@@ -40,7 +45,7 @@ export interface PlanInsertion {
 }
 
 export function usePlanInsertion(options: PlanInsertionOptions): PlanInsertion {
-  const { store, book, write, fail, onInserted } = options;
+  const { store, book, write, fail, onInserted, onSourcesWritten } = options;
   const [asking, setAsking] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const shownName = useRef("");
@@ -52,15 +57,14 @@ export function usePlanInsertion(options: PlanInsertionOptions): PlanInsertion {
     const horizon =
       (book === null ? null : book.scenarios[active]?.values.horizon) ?? DEFAULT_HORIZON;
     let inserted = "";
+    const sources = `“${SOURCES_SHEET.sheet}”`;
     void write({
       busy: missing
         ? "Setting up scenarios, then inserting the planning sheet…"
         : "Inserting the planning sheet…",
       done: () =>
-        missing
-          ? `Set up scenarios and inserted the sheet “${inserted}”.`
-          : `Inserted the sheet “${inserted}”.`,
-      action: "insert the planning sheet",
+        `${missing ? "Set up scenarios, inserted" : "Inserted"} the sheet “${inserted}” and wrote the sources of its figures to ${sources}.`,
+      action: () => (inserted === "" ? "insert the planning sheet" : `write ${sources}`),
       run: async () => {
         if (missing) await store.setUp();
         const result = await store.insertSheet({ sheet: PLAN_SHEET, table: PLAN_TABLE }, (n) =>
@@ -68,6 +72,13 @@ export function usePlanInsertion(options: PlanInsertionOptions): PlanInsertion {
         );
         inserted = result.sheet;
         onInserted(result.sheet);
+        try {
+          onSourcesWritten(await writeSources(store));
+        } catch (error) {
+          throw new ScenarioActionError(
+            `The sheet “${inserted}” was inserted. ${describeFailure(error)} Then choose Refresh sources in the Plan area.`
+          );
+        }
       },
     });
   };
@@ -75,25 +86,21 @@ export function usePlanInsertion(options: PlanInsertionOptions): PlanInsertion {
   const start = (): void => {
     if (checking) return;
     setChecking(true);
-    store.readPlan().then(
-      (plan) => {
-        setChecking(false);
-        if (plan === null) {
-          insert();
-          return;
+    const base = { sheet: PLAN_SHEET, table: PLAN_TABLE };
+    store
+      .readPlan()
+      .then(async (plan) => (plan === null ? null : (await store.nextSheetNames(base)).sheet))
+      .then(
+        (next) => {
+          setChecking(false);
+          if (next === null) insert();
+          else setAsking(next);
+        },
+        (error: unknown) => {
+          setChecking(false);
+          fail("Could not check the workbook for a plan sheet.", error);
         }
-        const preview = previewWorkbook(store);
-        setAsking(
-          preview === null
-            ? `${PLAN_SHEET} 2, or the next number free`
-            : freeSheetName(PLAN_SHEET, preview.sheetNames())
-        );
-      },
-      (error: unknown) => {
-        setChecking(false);
-        fail("Could not check the workbook for a plan sheet.", error);
-      }
-    );
+      );
   };
 
   const dialog = (

@@ -16,8 +16,11 @@ export interface Write {
    * depend on what the write did (the name a sheet was given).
    */
   readonly done: string | (() => string);
-  /** What the write does, completing "Could not …", e.g. "save the changes". */
-  readonly action: string;
+  /**
+   * What the write does, completing "Could not …", e.g. "save the changes"; a function when it
+   * depends on how far the write got.
+   */
+  readonly action: string | (() => string);
   readonly run: () => Promise<unknown>;
 }
 
@@ -132,7 +135,7 @@ export function useScenarioBook(store: ScenarioStore): ScenarioBookState {
         if (live.current) {
           setOutcome({
             kind: "error",
-            title: `Could not ${w.action}.`,
+            title: `Could not ${typeof w.action === "string" ? w.action : w.action()}.`,
             text: describeFailure(error),
           });
         }

@@ -100,7 +100,10 @@ run("accessibility", () => {
     };
     await openArea(page, "Plan");
     await button(page, "Insert planning sheet").click();
-    await finished(page, "Inserted the sheet “PP Plan”.");
+    await finished(
+      page,
+      "Inserted the sheet “PP Plan” and wrote the sources of its figures to “PP Sources”."
+    );
     await typeCell(page, "Baseline WTE 2019/20, CYP Psychologists", "120");
     await typeCell(page, "WTE in post now, CYP Psychologists", "118");
     await typeCell(page, "Expected leavers, CYP Psychologists", "-1");

@@ -186,7 +186,10 @@ run("the scenarios pane, by keyboard only", () => {
     expect(await focused(page)).toBe("button:Insert planning sheet");
     expect(await focusIsVisible()).toBe(true);
     await page.keyboard.press("Enter");
-    await finished(page, "Inserted the sheet “PP Plan”.");
+    await finished(
+      page,
+      "Inserted the sheet “PP Plan” and wrote the sources of its figures to “PP Sources”."
+    );
 
     // Into the preview workbook's plan: Tab reaches each input cell; Enter enters the figure.
     await tabTo(page, /^input:Baseline WTE 2019\/20, CYP Psychologists$/);

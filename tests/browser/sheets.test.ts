@@ -107,8 +107,11 @@ run("inserting sheets, in a plain browser", () => {
       async () => (await status(page).textContent()) === "Inserting the planning sheet…",
       "the busy state"
     );
-    await finished(page, "Inserted the sheet “PP Plan”.");
-    expect(await sheetNames(page)).toEqual(["PP Scenarios", "PP Plan"]);
+    await finished(
+      page,
+      "Inserted the sheet “PP Plan” and wrote the sources of its figures to “PP Sources”."
+    );
+    expect(await sheetNames(page)).toEqual(["PP Scenarios", "PP Plan", "PP Sources"]);
     expect(await shownSheet(page)).toBe("PP Plan");
 
     const fresh = await shownTable(page, PLAN);
@@ -227,13 +230,17 @@ run("inserting sheets, in a plain browser", () => {
     await screenshot(page, "pane-plan-again");
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await dialog.waitFor({ state: "hidden" });
-    expect(await sheetNames(page)).toEqual(["PP Scenarios", "PP Plan"]);
+    expect(await sheetNames(page)).toEqual(["PP Scenarios", "PP Plan", "PP Sources"]);
 
     await button(page, "Insert planning sheet").click();
     await dialog.waitFor();
     await dialog.getByRole("button", { name: "Add another" }).click();
-    await finished(page, "Inserted the sheet “PP Plan 2”.");
-    expect(await sheetNames(page)).toEqual(["PP Scenarios", "PP Plan", "PP Plan 2"]);
+    await finished(
+      page,
+      "Inserted the sheet “PP Plan 2” and wrote the sources of its figures to “PP Sources”."
+    );
+    // PP Sources is rewritten in place: still one of it.
+    expect(await sheetNames(page)).toEqual(["PP Scenarios", "PP Plan", "PP Sources", "PP Plan 2"]);
     expect(await shownSheet(page)).toBe("PP Plan 2");
     const second = await shownTable(page, "Table on PP Plan 2 (9 rows)");
     expect(rowOf(second, "CYP", "Psychologists")["Baseline WTE 2019/20"]?.text).toBe("");
@@ -511,8 +518,11 @@ run("the planning sheet in a workbook with no scenarios", () => {
       "Inserting the sheet sets them up first"
     );
     await button(page, "Insert planning sheet").click();
-    await finished(page, "Set up scenarios and inserted the sheet “PP Plan”.");
-    expect(await sheetNames(page)).toEqual(["PP Scenarios", "PP Plan"]);
+    await finished(
+      page,
+      "Set up scenarios, inserted the sheet “PP Plan” and wrote the sources of its figures to “PP Sources”."
+    );
+    expect(await sheetNames(page)).toEqual(["PP Scenarios", "PP Plan", "PP Sources"]);
     // Central has no local share yet: the targets show #N/A, as PP_Share does in Excel.
     await typeCell(page, CYP("Baseline WTE 2019/20"), "120");
     expect(rowOf(await shownTable(page, PLAN), "CYP", "Psychologists")["Target WTE"]?.text).toBe(
@@ -532,7 +542,10 @@ run("the planning sheet in a workbook with no scenarios", () => {
       "the explanation"
     );
     await panel.getByRole("button", { name: "Insert planning sheet" }).click();
-    await finished(page, "Inserted the sheet “PP Plan”.");
+    await finished(
+      page,
+      "Inserted the sheet “PP Plan” and wrote the sources of its figures to “PP Sources”."
+    );
     await until(async () => (await panel.getByRole("table").count()) === 1, "the totals");
     expect(await panel.textContent()).toContain("The plan has no rows with a baseline yet.");
     expect(await panel.getByRole("img").count()).toBe(0);
