@@ -224,9 +224,9 @@ function Comparison({
       )}
       {plan.plan && (
         <Text as="p" block size={200} className={styles.hint}>
-          The totals follow the workbook as it changes. In Excel, after typing into the plan sheet,
-          choose Read the plan again. Insert comparison writes these values, with the chart, to a
-          new sheet.
+          The totals follow the workbook as it changes, typing into the plan sheet included; Read
+          the plan again reads it at once. Insert comparison writes these values, with the chart, to
+          a new sheet.
         </Text>
       )}
     </>

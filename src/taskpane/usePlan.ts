@@ -1,8 +1,7 @@
 /**
  * The plan sheet's input cells as last read from the workbook, for the views that need them (the
  * Plan and Compare tabs): read when such a view shows, after each of the pane's writes, whenever
- * the workbook reports a change, and on request (Excel reports changes to the scenario sheet only,
- * so a planner who has typed into the plan can ask for it to be read again).
+ * the workbook reports a change (the plan sheet's included, once it has been read), and on request.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanInputs } from "../core/planSheet";
