@@ -53,6 +53,7 @@ import {
   type Snapshot,
 } from "./store";
 import {
+  ASSUMPTIONS,
   cellText,
   MISSING_BOOK,
   readScenarioTable,
@@ -330,10 +331,13 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
       table: {
         name: "PP_Scenarios_values",
         headerRow: 3,
+        // Shown as the scenario sheet shows them: fractions as percentages.
         columns: sheet.headers.map((h) => ({
           header: String(h),
           role: "label" as const,
-          numberFormat: "General",
+          numberFormat: ASSUMPTIONS.some((a) => a.format === "percent" && sameHeader(h, a.header))
+            ? "0.0%"
+            : "General",
         })),
         rows: sheet.rows.map((r) => r.map(cells)),
       },

@@ -56,7 +56,11 @@ function validationOf(
   return null;
 }
 
-export function writeSheetSpec(context: Excel.RequestContext, spec: SheetSpec): Excel.Worksheet {
+export function writeSheetSpec(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+  options: { readonly activate: boolean } = { activate: true }
+): Excel.Worksheet {
   context.application.suspendApiCalculationUntilNextSync();
   context.application.suspendScreenUpdatingUntilNextSync();
   const sheet = context.workbook.worksheets.add(spec.sheet);
@@ -156,6 +160,6 @@ export function writeSheetSpec(context: Excel.RequestContext, spec: SheetSpec): 
   }
 
   sheet.freezePanes.freezeRows(spec.freezeRows);
-  sheet.activate();
+  if (options.activate) sheet.activate();
   return sheet;
 }

@@ -351,7 +351,8 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       if (!sheet.isNullObject) sheet.delete();
       else if (!table.isNullObject) table.delete();
       const spec = build(names);
-      writeSheetSpec(context, spec);
+      // A refresh happens beside other work (a plan just inserted): it does not take the focus.
+      writeSheetSpec(context, spec, { activate: false });
       await context.sync();
       return { sheet: spec.sheet };
     });

@@ -280,6 +280,8 @@ describe("the Sources sheet", () => {
     expect(excel.tables.map((t) => t.name)).toEqual(["PP_Sources"]);
     expect(String(excel.findSheet("PP Sources")?.get(2, 0))).toContain("Written second");
     expect(excel.tableValues("PP_Sources").rows).toHaveLength(planFigures().length);
+    // Written beside other work, it leaves the active sheet alone.
+    expect(excel.log.some((l) => l.endsWith("activate()"))).toBe(false);
   });
 
   it("leaves alone a sheet of that name the planner did not write", async () => {
