@@ -141,6 +141,34 @@ export async function openPane(harness: Harness, query = ""): Promise<Pane> {
   return { page, context, record };
 }
 
+/**
+ * One browser and one pane for a describe block: started before its tests, closed after them,
+ * and checked after each test for what the page must never do (CSP violations, dialogs such as
+ * alert(), uncaught errors). Register it before the block's own beforeAll hooks.
+ */
+export function sharedPane(query: string): { readonly pane: Pane } {
+  let harness: Harness | undefined;
+  let pane: Pane | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+    pane = await openPane(harness, query);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(() => {
+    expect(pane?.record.cspViolations).toEqual([]);
+    expect(pane?.record.dialogs).toEqual([]);
+    expect(pane?.record.pageErrors).toEqual([]);
+  });
+  return {
+    get pane(): Pane {
+      if (pane === undefined) throw new Error("The pane opens in beforeAll");
+      return pane;
+    },
+  };
+}
+
 /** Saves what the planner sees (the pane's visible height, or all of it) for a person to look at. */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });

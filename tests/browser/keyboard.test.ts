@@ -3,14 +3,7 @@
  * never touches the mouse can add a scenario, edit and save it, make it active and back out of a
  * dialog, always seeing where the focus is.
  */
-import {
-  browserAvailable,
-  openPane,
-  screenshot,
-  startHarness,
-  type Harness,
-  type Pane,
-} from "./harness";
+import { browserAvailable, screenshot, sharedPane, type Pane } from "./harness";
 import {
   activeName,
   field,
@@ -26,22 +19,10 @@ import {
 const run = browserAvailable() ? describe : describe.skip;
 
 run("the scenarios pane, by keyboard only", () => {
-  let harness: Harness;
+  const suite = sharedPane("?latency=20");
   let pane: Pane;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    pane = await openPane(harness, "?latency=20");
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  afterEach(() => {
-    expect(pane.record.cspViolations).toEqual([]);
-    expect(pane.record.dialogs).toEqual([]);
-    expect(pane.record.pageErrors).toEqual([]);
+  beforeAll(() => {
+    pane = suite.pane;
   });
 
   /** The focused element shows a focus indicator (an outline or Fluent's focus border). */

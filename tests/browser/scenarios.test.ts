@@ -3,14 +3,7 @@
  * checked by what the pane shows after reading the workbook back (re-selecting a scenario, the
  * active scenario's preview table), never by looking inside the page's state.
  */
-import {
-  browserAvailable,
-  openPane,
-  screenshot,
-  startHarness,
-  type Harness,
-  type Pane,
-} from "./harness";
+import { browserAvailable, screenshot, sharedPane, type Pane } from "./harness";
 import {
   activeName,
   button,
@@ -31,23 +24,11 @@ const ACTIVE = (name: string): string =>
   `“${name}” is now the active scenario; formulas recalculate with its values.`;
 
 run("the scenarios pane, in a plain browser", () => {
-  let harness: Harness;
+  // A short delay per call, as Excel's round trips have, so the busy state can be seen.
+  const suite = sharedPane("?latency=60");
   let pane: Pane;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    // A short delay per call, as Excel's round trips have, so the busy state can be seen.
-    pane = await openPane(harness, "?latency=60");
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  afterEach(() => {
-    expect(pane.record.cspViolations).toEqual([]);
-    expect(pane.record.dialogs).toEqual([]);
-    expect(pane.record.pageErrors).toEqual([]);
+  beforeAll(() => {
+    pane = suite.pane;
   });
 
   it("says plainly that it is a preview, not connected to Excel", async () => {

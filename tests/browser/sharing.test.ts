@@ -13,6 +13,7 @@ import {
   startHarness,
   type Harness,
   type Pane,
+  sharedPane,
 } from "./harness";
 import {
   areaPanel,
@@ -78,22 +79,10 @@ async function formulasOf(pane: Pane, sheet: string): Promise<string[]> {
 }
 
 run("sharing a workbook, in a plain browser", () => {
-  let harness: Harness;
+  const suite = sharedPane("?latency=40");
   let pane: Pane;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    pane = await openPane(harness, "?latency=40");
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  afterEach(() => {
-    expect(pane.record.cspViolations).toEqual([]);
-    expect(pane.record.dialogs).toEqual([]);
-    expect(pane.record.pageErrors).toEqual([]);
+  beforeAll(() => {
+    pane = suite.pane;
   });
 
   it("says what the workbook holds when it opens", async () => {

@@ -13,6 +13,7 @@ import {
   startHarness,
   type Harness,
   type Pane,
+  sharedPane,
 } from "./harness";
 import {
   areaPanel,
@@ -72,23 +73,11 @@ async function comparisonRows(pane: Pane): Promise<string[][]> {
 }
 
 run("inserting sheets, in a plain browser", () => {
-  let harness: Harness;
+  // A short delay per call, as Excel's round trips have, so the busy state can be seen.
+  const suite = sharedPane("?latency=60");
   let pane: Pane;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    // A short delay per call, as Excel's round trips have, so the busy state can be seen.
-    pane = await openPane(harness, "?latency=60");
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  afterEach(() => {
-    expect(pane.record.cspViolations).toEqual([]);
-    expect(pane.record.dialogs).toEqual([]);
-    expect(pane.record.pageErrors).toEqual([]);
+  beforeAll(() => {
+    pane = suite.pane;
   });
 
   it("inserts the planning sheet, which computes what is typed into it as Excel would", async () => {

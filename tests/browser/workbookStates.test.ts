@@ -11,6 +11,7 @@ import {
   startHarness,
   type Harness,
   type Pane,
+  sharedPane,
 } from "./harness";
 import {
   activeName,
@@ -88,22 +89,10 @@ run("a workbook with no scenarios yet", () => {
 });
 
 run("a scenario table edited by hand into trouble", () => {
-  let harness: Harness;
+  const suite = sharedPane("?sample=malformed&latency=20");
   let pane: Pane;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    pane = await openPane(harness, "?sample=malformed&latency=20");
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  afterEach(() => {
-    expect(pane.record.cspViolations).toEqual([]);
-    expect(pane.record.dialogs).toEqual([]);
-    expect(pane.record.pageErrors).toEqual([]);
+  beforeAll(() => {
+    pane = suite.pane;
   });
 
   const problems = (pane: Pane): Promise<string[]> =>
