@@ -19,6 +19,8 @@ import { findScenario, type ScenarioBook } from "../core/scenarios";
 import { scenarioPreview, type PreviewRow } from "../core/scenarioPreview";
 import { formatPercent, formatWte, formatYears, scenarioLabel } from "./format";
 
+import { FIGURE_TABLE_STYLES } from "./styles";
+
 const useStyles = makeStyles({
   section: {
     display: "flex",
@@ -43,21 +45,7 @@ const useStyles = makeStyles({
       paddingInline: tokens.spacingHorizontalXS,
     },
   },
-  caption: {
-    textAlign: "start",
-    fontWeight: tokens.fontWeightSemibold,
-    paddingBlockEnd: tokens.spacingVerticalXS,
-  },
-  number: {
-    textAlign: "end",
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-  },
-  headerNumber: {
-    hyphens: "manual",
-    textAlign: "end",
-    "& > div": { justifyContent: "flex-end" },
-  },
+  ...FIGURE_TABLE_STYLES,
   areaHeader: {
     minWidth: "96px",
   },

@@ -6,7 +6,7 @@
  * always in a table beside it. Styling is by class and SVG presentation attributes only: the
  * pane's content security policy allows no style attributes.
  */
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import {
   CHART_FRAME,
@@ -215,7 +215,6 @@ interface ChartProps {
 export function BarChart({ data, summary, caption }: ChartProps) {
   const styles = useStyles();
   const id = useSvgId();
-  const f = CHART_FRAME;
   const scale = niceScale(
     data.series.flatMap((s) => s.values),
     "always"
@@ -223,79 +222,56 @@ export function BarChart({ data, summary, caption }: ChartProps) {
   const n = data.categories.length;
   const m = data.series.length;
   return (
-    <figure className={styles.figure}>
-      <Text as="p" block className={styles.caption}>
-        {caption ?? data.title}
-      </Text>
-      {!hasValues(data) ? (
-        <Text as="p" block className={styles.empty}>
-          No values to chart yet.
-        </Text>
-      ) : (
-        <svg
-          viewBox={`0 0 ${f.width} ${f.height}`}
-          role="img"
-          aria-label={summary ?? describeChart("bar", data)}
-          className={styles.svg}
-          focusable="false"
-        >
-          <defs>
-            {data.series.map((_, si) => (
-              <PatternDef key={si} id={`${id}-p${si}`} s={si} styles={styles} />
-            ))}
-          </defs>
-          <ValueAxis scale={scale} title={data.valueTitle} styles={styles} />
-          {data.series.map((s, si) =>
-            s.values.map((v, ci) => {
-              if (typeof v !== "number") return null;
-              const bar = barOf(v, ci, n, si, m, scale);
-              return (
-                <rect
-                  key={`${si}-${ci}`}
-                  x={bar.x}
-                  y={bar.y}
-                  width={Math.max(0, bar.width)}
-                  height={Math.max(bar.height, 0.5)}
-                  fill={`url(#${id}-p${si})`}
-                />
-              );
-            })
-          )}
-          {/* Where values are missing, say so rather than leave what looks like a zero. */}
-          {data.categories.flatMap((_, ci) => {
-            const missing = data.series.flatMap((s, si) =>
-              typeof s.values[ci] === "number" ? [] : [si]
-            );
-            // One mark for a category with no values at all, else one over each missing bar.
-            const xs =
-              missing.length === m
-                ? [bandCentre(ci, n)]
-                : missing.map((si) => {
-                    const bar = barOf(0, ci, n, si, m, scale);
-                    return bar.x + bar.width / 2;
-                  });
-            return xs.map((x, k) => (
-              <text
-                key={`missing-${ci}-${k}`}
-                x={x}
-                y={yOf(Math.min(Math.max(0, scale.min), scale.max), scale) - 4}
-                textAnchor="middle"
-                className={styles.text}
-              >
-                n/a
-              </text>
-            ));
-          })}
-          <CategoryLabels
-            categories={data.categories}
-            at={(c) => bandCentre(c, n)}
-            styles={styles}
-          />
-          <CategoryTitle title={data.categoryTitle} styles={styles} />
-        </svg>
+    <ChartFigure kind="bar" id={id} data={data} summary={summary} caption={caption} styles={styles}>
+      <defs>
+        {data.series.map((_, si) => (
+          <PatternDef key={si} id={`${id}-p${si}`} s={si} styles={styles} />
+        ))}
+      </defs>
+      <ValueAxis scale={scale} title={data.valueTitle} styles={styles} />
+      {data.series.map((s, si) =>
+        s.values.map((v, ci) => {
+          if (typeof v !== "number") return null;
+          const bar = barOf(v, ci, n, si, m, scale);
+          return (
+            <rect
+              key={`${si}-${ci}`}
+              x={bar.x}
+              y={bar.y}
+              width={Math.max(0, bar.width)}
+              height={Math.max(bar.height, 0.5)}
+              fill={`url(#${id}-p${si})`}
+            />
+          );
+        })
       )}
-      <Legend id={id} data={data} kind="bar" styles={styles} />
-    </figure>
+      {/* Where values are missing, say so rather than leave what looks like a zero. */}
+      {data.categories.flatMap((_, ci) => {
+        const missing = data.series.flatMap((s, si) =>
+          typeof s.values[ci] === "number" ? [] : [si]
+        );
+        // One mark for a category with no values at all, else one over each missing bar.
+        const xs =
+          missing.length === m
+            ? [bandCentre(ci, n)]
+            : missing.map((si) => {
+                const bar = barOf(0, ci, n, si, m, scale);
+                return bar.x + bar.width / 2;
+              });
+        return xs.map((x, k) => (
+          <text
+            key={`missing-${ci}-${k}`}
+            x={x}
+            y={yOf(Math.min(Math.max(0, scale.min), scale.max), scale) - 4}
+            textAnchor="middle"
+            className={styles.text}
+          >
+            n/a
+          </text>
+        ));
+      })}
+      <CategoryLabels categories={data.categories} at={(c) => bandCentre(c, n)} styles={styles} />
+    </ChartFigure>
   );
 }
 
@@ -309,6 +285,67 @@ export function LineChart({ data, summary, caption }: ChartProps) {
   );
   const n = data.categories.length;
   return (
+    <ChartFigure
+      kind="line"
+      id={id}
+      data={data}
+      summary={summary}
+      caption={caption}
+      styles={styles}
+    >
+      <ValueAxis scale={scale} title={data.valueTitle} styles={styles} />
+      <line
+        x1={f.left}
+        x2={f.width - f.right}
+        y1={f.top + plotHeight(f)}
+        y2={f.top + plotHeight(f)}
+        className={styles.axis}
+      />
+      {data.series.map((s, si) => (
+        <g key={si}>
+          <path
+            d={linePath(s.values, n, scale)}
+            className={strokeClass(styles, si)}
+            strokeDasharray={DASHES[si % 4]}
+          />
+          {s.values.map((v, ci) =>
+            typeof v === "number" ? (
+              <Marker
+                key={ci}
+                shape={si}
+                x={pointX(ci, n)}
+                y={yOf(v, scale)}
+                className={markerClass(styles, si)}
+              />
+            ) : null
+          )}
+        </g>
+      ))}
+      <CategoryLabels categories={data.categories} at={(c) => pointX(c, n)} styles={styles} />
+    </ChartFigure>
+  );
+}
+
+/**
+ * What every chart shares: the caption, the svg with its accessible name (or a line saying there
+ * is nothing to chart yet), the category axis title and the legend.
+ */
+function ChartFigure({
+  kind,
+  id,
+  data,
+  summary,
+  caption,
+  styles,
+  children,
+}: ChartProps & {
+  readonly kind: "bar" | "line";
+  readonly id: string;
+  readonly styles: ReturnType<typeof useStyles>;
+  readonly children: ReactNode;
+}) {
+  const f = CHART_FRAME;
+  return (
     <figure className={styles.figure}>
       <Text as="p" block className={styles.caption}>
         {caption ?? data.title}
@@ -321,43 +358,15 @@ export function LineChart({ data, summary, caption }: ChartProps) {
         <svg
           viewBox={`0 0 ${f.width} ${f.height}`}
           role="img"
-          aria-label={summary ?? describeChart("line", data)}
+          aria-label={summary ?? describeChart(kind, data)}
           className={styles.svg}
           focusable="false"
         >
-          <ValueAxis scale={scale} title={data.valueTitle} styles={styles} />
-          <line
-            x1={f.left}
-            x2={f.width - f.right}
-            y1={f.top + plotHeight(f)}
-            y2={f.top + plotHeight(f)}
-            className={styles.axis}
-          />
-          {data.series.map((s, si) => (
-            <g key={si}>
-              <path
-                d={linePath(s.values, n, scale)}
-                className={strokeClass(styles, si)}
-                strokeDasharray={DASHES[si % 4]}
-              />
-              {s.values.map((v, ci) =>
-                typeof v === "number" ? (
-                  <Marker
-                    key={ci}
-                    shape={si}
-                    x={pointX(ci, n)}
-                    y={yOf(v, scale)}
-                    className={markerClass(styles, si)}
-                  />
-                ) : null
-              )}
-            </g>
-          ))}
-          <CategoryLabels categories={data.categories} at={(c) => pointX(c, n)} styles={styles} />
+          {children}
           <CategoryTitle title={data.categoryTitle} styles={styles} />
         </svg>
       )}
-      <Legend id={id} data={data} kind="line" styles={styles} />
+      <Legend id={id} data={data} kind={kind} styles={styles} />
     </figure>
   );
 }

@@ -36,7 +36,7 @@ import {
   initialChoice,
   toggleChoice,
 } from "./comparison";
-import { useViewStyles } from "./styles";
+import { useViewStyles, FIGURE_TABLE_STYLES } from "./styles";
 import type { PlanState } from "./usePlan";
 
 const useStyles = makeStyles({
@@ -70,20 +70,7 @@ const useStyles = makeStyles({
     tableLayout: "auto",
     "& th, & td": { paddingInline: tokens.spacingHorizontalXS },
   },
-  caption: {
-    textAlign: "start",
-    fontWeight: tokens.fontWeightSemibold,
-    paddingBlockEnd: tokens.spacingVerticalXS,
-  },
-  number: {
-    textAlign: "end",
-    fontVariantNumeric: "tabular-nums",
-    whiteSpace: "nowrap",
-  },
-  headerNumber: {
-    textAlign: "end",
-    "& > div": { justifyContent: "flex-end" },
-  },
+  ...FIGURE_TABLE_STYLES,
   name: {
     fontWeight: tokens.fontWeightRegular,
     overflowWrap: "anywhere",

@@ -1,5 +1,24 @@
 /** Styles the pane's views share: a section's spacing, hints, and text for screen readers only. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens, type GriffelStyle } from "@fluentui/react-components";
+
+/** A small table of figures: its caption, right-aligned tabular numbers and their headers. */
+export const FIGURE_TABLE_STYLES = {
+  caption: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBlockEnd: tokens.spacingVerticalXS,
+  },
+  number: {
+    textAlign: "end",
+    fontVariantNumeric: "tabular-nums",
+    whiteSpace: "nowrap",
+  },
+  headerNumber: {
+    hyphens: "manual",
+    textAlign: "end",
+    "& > div": { justifyContent: "flex-end" },
+  },
+} satisfies Record<string, GriffelStyle>;
 
 export const useViewStyles = makeStyles({
   view: {

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanInputs } from "../core/planSheet";
 import type { PlannerStore } from "./plannerStore";
 import { describeFailure } from "./useScenarioBook";
+import { useWorkbookChanges } from "./useWorkbookChanges";
 
 export interface PlanState {
   /** undefined until read; null when the workbook has no plan sheet. */
@@ -40,27 +41,7 @@ export function usePlan(store: PlannerStore, enabled: boolean, writes: number): 
     }
   }, [store]);
 
-  useEffect(() => {
-    if (!enabled) return;
-    let ended = false;
-    let unsubscribe: (() => void) | null = null;
-    void read();
-    store
-      .subscribe(() => void read())
-      .then(
-        (stop) => {
-          if (ended) stop();
-          else unsubscribe = stop;
-        },
-        () => {
-          // Without change events the plan is still read after each write and on request.
-        }
-      );
-    return () => {
-      ended = true;
-      unsubscribe?.();
-    };
-  }, [store, enabled, read]);
+  useWorkbookChanges(store, read, enabled);
 
   // After each of the pane's own writes (Excel may not report a sheet the pane inserted).
   const seenWrites = useRef(writes);

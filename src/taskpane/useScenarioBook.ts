@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ScenarioBook } from "../core/scenarios";
 import { ScenarioActionError, type ScenarioStore } from "../workbook/store";
+import { useWorkbookChanges } from "./useWorkbookChanges";
 
 /** A write the pane asks of the workbook, with the words to show while and after it runs. */
 export interface Write {
@@ -98,26 +99,11 @@ export function useScenarioBook(store: ScenarioStore): ScenarioBookState {
 
   useEffect(() => {
     live.current = true;
-    let unsubscribe: (() => void) | null = null;
-    let ended = false;
-    void refresh();
-    store
-      .subscribe(() => void refresh())
-      .then(
-        (stop) => {
-          if (ended) stop();
-          else unsubscribe = stop;
-        },
-        () => {
-          // Without change events the pane still re-reads after each of its own writes.
-        }
-      );
     return () => {
-      ended = true;
       live.current = false;
-      unsubscribe?.();
     };
-  }, [store, refresh]);
+  }, [store]);
+  useWorkbookChanges(store, refresh);
 
   const perform = useCallback(
     async (w: Write): Promise<boolean> => {

@@ -1,0 +1,33 @@
+/**
+ * Calls `onChange` now and whenever the workbook reports a change, until the component goes away
+ * (or `enabled` turns false). Subscribing is asynchronous: a subscription that arrives after the
+ * component has gone is ended at once.
+ */
+import { useEffect } from "react";
+import type { ScenarioStore } from "../workbook/store";
+
+export function useWorkbookChanges(
+  store: ScenarioStore,
+  onChange: () => void,
+  enabled = true
+): void {
+  useEffect(() => {
+    if (!enabled) return;
+    let ended = false;
+    let unsubscribe: (() => void) | null = null;
+    onChange();
+    store.subscribe(onChange).then(
+      (stop) => {
+        if (ended) stop();
+        else unsubscribe = stop;
+      },
+      () => {
+        // Without change events the pane still re-reads after each of its own writes.
+      }
+    );
+    return () => {
+      ended = true;
+      unsubscribe?.();
+    };
+  }, [store, onChange, enabled]);
+}
