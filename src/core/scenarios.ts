@@ -252,8 +252,9 @@ export function readAssumption(
   return { problem: read.message };
 }
 
-const sameName = (a: string, b: string): boolean =>
-  a.localeCompare(b, "en-GB", { sensitivity: "accent" }) === 0;
+/** Whether two scenario names are the same name, ignoring case and surrounding spaces as MATCH does. */
+export const sameName = (a: string, b: string): boolean =>
+  a.trim().localeCompare(b.trim(), "en-GB", { sensitivity: "accent" }) === 0;
 
 /** The scenario of that name, ignoring case as Excel's MATCH does. */
 export function findScenario(scenarios: readonly Scenario[], name: string): number {

@@ -25,10 +25,6 @@ export interface CellWrite {
   readonly value: string | number;
 }
 
-export function bookOf(found: FoundTable | null): ScenarioBook | null {
-  return found === null ? null : readScenarioTable(found);
-}
-
 export function requireTable(found: FoundTable | null): { found: FoundTable; book: ScenarioBook } {
   if (found === null) {
     throw new ScenarioActionError(

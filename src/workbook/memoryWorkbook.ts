@@ -12,6 +12,8 @@ import {
   initialValues,
   type FoundTable,
   type Scenario,
+  sameName,
+  locateColumns,
 } from "../core/scenarios";
 import { cellAddress, columnLetters } from "../core/a1";
 import {
@@ -128,11 +130,10 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
       };
     } else {
       const sheet = this.sheet;
-      for (const header of COLUMN_HEADERS) {
-        if (!sheet.headers.some((h) => sameHeader(h, header))) {
-          sheet.headers.push(header);
-          for (const row of sheet.rows) row.push("");
-        }
+      const found = this.found();
+      for (const header of found === null ? [] : readScenarioTable(found).missingColumns) {
+        sheet.headers.push(header);
+        for (const row of sheet.rows) row.push("");
       }
       for (const name of DEFINED_NAMES) if (!sheet.names.includes(name)) sheet.names.push(name);
       sheet.layout = CURRENT_LAYOUT;
@@ -171,10 +172,10 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     const scenario = requireScenario(book, from);
     const name = requireNewName(book, to, scenario.name);
     const sheet = this.requireSheet();
-    const column = sheet.headers.findIndex((h) => sameHeader(h, COLUMN_HEADERS[0] ?? ""));
+    const column = locateColumns(sheet.headers).name ?? 0;
     const row = sheet.rows[scenario.row];
     if (row) row[column] = name;
-    if (found.active !== undefined && sameText(book.active, scenario.name)) sheet.active = name;
+    if (found.active !== undefined && sameName(book.active, scenario.name)) sheet.active = name;
     this.notify();
   }
 
@@ -195,7 +196,7 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     // A table keeps at least one data row: the last one is emptied rather than removed.
     if (sheet.rows.length === 1) sheet.rows[0] = sheet.headers.map(() => "");
     else sheet.rows.splice(scenario.row, 1);
-    if (sameText(book.active, scenario.name)) sheet.active = successorOf(book, scenario);
+    if (sameName(book.active, scenario.name)) sheet.active = successorOf(book, scenario);
     this.notify();
   }
 
@@ -324,6 +325,10 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     if (sheet === null) return null;
     const cells = (v: unknown): string | number | boolean =>
       typeof v === "number" || typeof v === "boolean" ? v : typeof v === "string" ? v : "";
+    const columns = locateColumns(sheet.headers);
+    const percentColumns = ASSUMPTIONS.filter((a) => a.format === "percent").map(
+      (a) => columns[a.key]
+    );
     return {
       sheet: SCENARIO_SHEET,
       title: "Planning scenarios",
@@ -332,12 +337,10 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
         name: "PP_Scenarios_values",
         headerRow: 3,
         // Shown as the scenario sheet shows them: fractions as percentages.
-        columns: sheet.headers.map((h) => ({
+        columns: sheet.headers.map((h, i) => ({
           header: String(h),
           role: "label" as const,
-          numberFormat: ASSUMPTIONS.some((a) => a.format === "percent" && sameHeader(h, a.header))
-            ? "0.0%"
-            : "General",
+          numberFormat: percentColumns.includes(i) ? "0.0%" : "General",
         })),
         rows: sheet.rows.map((r) => r.map(cells)),
       },
@@ -471,10 +474,3 @@ function cloneSheet(sheet: MemorySheet): MemorySheet {
     ...(sheet.layout === undefined ? {} : { layout: sheet.layout }),
   };
 }
-
-const sameText = (a: unknown, b: string): boolean =>
-  typeof a === "string" &&
-  a.trim().toLocaleLowerCase("en-GB") === b.trim().toLocaleLowerCase("en-GB");
-
-const sameHeader = (h: unknown, header: string): boolean =>
-  typeof h === "string" && h.trim().toLowerCase() === header.toLowerCase();

@@ -25,6 +25,7 @@ import {
   type FoundTable,
   type Scenario,
   type ScenarioBook,
+  sameName,
 } from "../core/scenarios";
 import {
   addedRow,
@@ -217,7 +218,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       (located.table as Excel.Table).getDataBodyRange().getCell(scenario.row, column).values = [
         [name],
       ];
-      if (located.activeCell !== null && sameText(book.active, scenario.name)) {
+      if (located.activeCell !== null && sameName(book.active, scenario.name)) {
         located.activeCell.values = [[name]];
       }
       await context.sync();
@@ -249,7 +250,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       } else {
         table.rows.getItemAt(scenario.row).delete();
       }
-      if (located.activeCell !== null && sameText(book.active, scenario.name)) {
+      if (located.activeCell !== null && sameName(book.active, scenario.name)) {
         located.activeCell.values = [[successorOf(book, scenario)]];
       }
       await context.sync();
@@ -536,6 +537,3 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     return cell;
   }
 }
-
-const sameText = (a: string, b: string): boolean =>
-  a.trim().toLocaleLowerCase("en-GB") === b.trim().toLocaleLowerCase("en-GB");
