@@ -14,6 +14,36 @@ const DEV_URL = "https://localhost:3000/";
  */
 const PROD_URL = withTrailingSlash(process.env.PP_ADDIN_URL || DEV_URL);
 
+/**
+ * The shared runtime's page loads the functions (Microsoft's shared-runtime set-up puts the
+ * functions chunk in taskpane.html: docs "Configure your Office Add-in to use a shared runtime").
+ * They must be associated before the custom functions runtime starts answering Excel, or a cell
+ * calculated meanwhile keeps #VALUE! (OfficeDev/office-js#4769). The runtime starts inside
+ * Office.onReady after DOMContentLoaded unless CustomFunctions.delayInitialization() was called
+ * (excel-web-16.00.debug.js: documentReadyCallback -> Office.onReady -> initialize, retried every
+ * 50 ms while CustomFunctionMappings.__delay__). So functions.js is a plain blocking script right
+ * after office.js in <head>, before the pane's deferred bundle: it runs while the page is still
+ * loading, before any of that.
+ */
+class FunctionsFirstPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("FunctionsFirstPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(
+        "FunctionsFirstPlugin",
+        (data) => {
+          const isFunctions = (tag) =>
+            tag.tagName === "script" && tag.attributes.src === "functions.js";
+          const functions = data.headTags.filter(isFunctions);
+          if (functions.length !== 1) throw new Error("taskpane.html must load functions.js once");
+          delete functions[0].attributes.defer;
+          data.headTags = [...functions, ...data.headTags.filter((tag) => !isFunctions(tag))];
+          return data;
+        }
+      );
+    });
+  }
+}
+
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
@@ -45,6 +75,11 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // Runs after custom-functions-metadata-plugin's loader, which appends the associations.
+          test: path.resolve(__dirname, "src/functions/functions.ts"),
+          use: { loader: path.resolve(__dirname, "scripts/functions-guard-loader.cjs") },
+        },
       ],
     },
     performance: { hints: false },
@@ -57,8 +92,12 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        inject: "head",
+        scriptLoading: "defer",
       }),
+      new FunctionsFirstPlugin(),
       new DocsPagesPlugin({ source: path.resolve(__dirname, "docs"), output: "docs" }),
       new CopyWebpackPlugin({
         patterns: [
