@@ -1,3 +1,4 @@
+const { readFileSync } = require("node:fs");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -48,9 +49,25 @@ function withTrailingSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/**
+ * `--env excelTest` builds the add-in for `npm run test:excel` (scripts/test-excel.mjs): the same
+ * pane and functions plus the in-Excel checks (tests/excel/inExcel.ts), into test-results/ so the
+ * production dist/ never holds them. Its page may also post results to the local test server.
+ */
+const EXCEL_TEST_RESULTS = "https://localhost:4201";
+
+function excelTestTemplate() {
+  const template = readFileSync(path.join(__dirname, "src/taskpane/taskpane.html"), "utf8");
+  const csp = "connect-src 'self' https://appsforoffice.microsoft.com";
+  if (!template.includes(csp)) throw new Error(`taskpane.html has no "${csp}"`);
+  return template.replace(csp, `${csp} ${EXCEL_TEST_RESULTS}`);
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  const excelTest = Boolean(env.excelTest);
   const baseUrl = dev ? DEV_URL : PROD_URL;
+  const outputPath = path.resolve(__dirname, excelTest ? "test-results/excel-addin" : "dist");
   const rewriteUrls = (text) => (baseUrl === DEV_URL ? text : text.split(DEV_URL).join(baseUrl));
 
   return {
@@ -59,9 +76,10 @@ module.exports = async (env, argv) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
+      ...(excelTest ? { excelChecks: "./tests/excel/inExcel.ts" } : {}),
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: outputPath,
       filename: "[name].js",
       clean: true,
     },
@@ -91,8 +109,10 @@ module.exports = async (env, argv) => {
       new FunctionsMetadataPostProcessPlugin({ rewriteUrls }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        ...(excelTest
+          ? { templateContent: excelTestTemplate() }
+          : { template: "./src/taskpane/taskpane.html" }),
+        chunks: ["functions", "taskpane", ...(excelTest ? ["excelChecks"] : [])],
         chunksSortMode: "manual",
         inject: "head",
         scriptLoading: "defer",
@@ -114,7 +134,7 @@ module.exports = async (env, argv) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env.WEBPACK_SERVE ? { type: "https", options: await getHttpsOptions() } : undefined,
-      static: { directory: path.resolve(__dirname, "dist") },
+      static: { directory: outputPath },
       client: { overlay: { warnings: false } },
     },
   };
