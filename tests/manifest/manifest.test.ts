@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import os from "node:os";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { sharedPresent } from "../data/shared";
 import { API_USES, isUsed, requirementSet } from "./apiUsage";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -434,7 +435,10 @@ describe("npm run validate:offline without xmllint", () => {
 });
 
 const xmllint = findOnPath("xmllint");
-const schemasPresent = existsSync(SCHEMA_PATH);
+const schemasPresent = sharedPresent(
+  SCHEMA_DIR,
+  "manifest.xml against Office's XSD schemas (tests/manifest/manifest.test.ts, xmllint)"
+);
 const missing = [
   xmllint ? undefined : "xmllint is not on PATH",
   schemasPresent ? undefined : `no schemas at ${SCHEMA_DIR}`,
