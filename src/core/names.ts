@@ -31,6 +31,28 @@ interface IndexedKey<Id> {
   readonly id: Id;
   /** Position in the documents' order: the first of equally near names is suggested. */
   readonly order: number;
+  /** Which characters the key holds (see `charMask`), for a cheap lower bound on distances. */
+  readonly mask: number;
+}
+
+/**
+ * A bit per letter, digits folded onto the six bits left. A character of one key whose bit the
+ * other lacks must be edited, so the count of such bits is a lower bound on the edit distance
+ * that rules most candidates out without computing it (folding only weakens the bound).
+ */
+function charMask(key: string): number {
+  let mask = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    mask |= 1 << (c >= 97 ? c - 97 : 26 + ((c - 48) % 6));
+  }
+  return mask;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 export class NameIndex<Id extends string> {
@@ -66,7 +88,12 @@ export class NameIndex<Id extends string> {
         if (key) this.byKey.set(key, entry.id);
       }
     }
-    const keys = [...this.byKey].map(([key, id], order) => ({ key, id, order }));
+    const keys = [...this.byKey].map(([key, id], order) => ({
+      key,
+      id,
+      order,
+      mask: charMask(key),
+    }));
     this.sorted = keys.slice().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const byLength: IndexedKey<Id>[][] = [];
     for (const k of keys) (byLength[k.key.length] ??= []).push(k);
@@ -162,6 +189,7 @@ export class NameIndex<Id extends string> {
       if (first) return first.id;
     }
     const tolerance = Math.max(1, Math.floor(key.length / 3));
+    const mask = charMask(key);
     let best: IndexedKey<Id> | undefined;
     let bestDistance = tolerance + 1;
     const shortest = Math.max(1, key.length - tolerance);
@@ -170,9 +198,12 @@ export class NameIndex<Id extends string> {
       const sameLength = this.byLength[length];
       if (!sameLength) continue;
       for (const k of sameLength) {
-        if (Math.abs(length - key.length) > bestDistance) continue;
-        const d = boundedEditDistance(key, k.key, bestDistance);
-        if (d < bestDistance || (d === bestDistance && best && k.order < best.order)) {
+        // Equally near counts only if it comes first in the documents' order.
+        const limit = best && k.order < best.order ? bestDistance : bestDistance - 1;
+        if (Math.abs(length - key.length) > limit) continue;
+        if (bitCount(mask & ~k.mask) > limit || bitCount(k.mask & ~mask) > limit) continue;
+        const d = boundedEditDistance(key, k.key, limit);
+        if (d <= limit) {
           bestDistance = d;
           best = k;
         }

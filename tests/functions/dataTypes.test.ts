@@ -186,3 +186,20 @@ describe("suggestions", () => {
     expectError(one("LTP", "Dermatology"), "#N/A", /^Unknown service area 'Dermatology'\. Known:/);
   });
 });
+
+describe("error codes Excel receives", () => {
+  // https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode:
+  // a custom message is shown only with #VALUE! and #N/A; #REF! and #NAME? are input-only codes.
+  it("attaches messages only to #VALUE! and #N/A, and returns #DIV/0!, #NUM!, #NULL! bare", () => {
+    expectError(one("GROWTH", 0, 10), "#DIV/0!");
+    expect((one("GROWTH", 0, 10) as { message?: string }).message).toBeUndefined();
+    expectError(one("GAP", -1, 0), "#NUM!");
+    expect((one("GAP", -1, 0) as { message?: string }).message).toBeUndefined();
+    // #NULL! is never computed: it only passes through from an input cell.
+    const passed = one("GAP", { type: "Error", errorType: "Null" }, 0) as { message?: string };
+    expectError(passed, "#NULL!");
+    expect(passed.message).toBeUndefined();
+    expectError(one("GAP", { type: "Error", errorType: "Ref" }, 0), "#VALUE!", /#REF!/);
+    expectError(one("LTP", "Nowhere"), "#N/A", /Unknown service area/);
+  });
+});
