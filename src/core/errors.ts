@@ -37,9 +37,9 @@ export function isErrorCell(value: unknown): value is { readonly code: string } 
 }
 
 /**
- * One frozen error per distinct message, for errors that many cells show alike (a column of blank
- * names, of error values): a whole column then holds one object, not one per cell. Frozen, so a
- * shared error cannot be changed through one cell; the Excel boundary reuses its Excel error too.
+ * An error for many cells to show alike (a column of blank names, of error values): callers keep
+ * one per distinct message, so a whole column holds one object, not one per cell. Frozen, so it
+ * cannot be changed through one cell, and so the Excel boundary knows to reuse its Excel error.
  */
 export function sharedError(code: ExcelErrorCode | string, message: string): PlanError {
   return Object.freeze(new PlanError(code, message));
