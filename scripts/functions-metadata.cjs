@@ -3,7 +3,9 @@
  * it cannot emit `allowErrorForDataTypeAny`. Without it Excel never calls a function whose input
  * range holds an error value (it shows the error itself for the whole call), so per-cell errors
  * in a spill would be impossible. This plugin sets it after generation, and points the help URLs
- * at the host the build is for.
+ * at the host the build is for. The generator itself sets `allowCustomDataForDataTypeAny`, so
+ * Excel may also pass numbers, text and errors as data-type values; src/core/cellValues.ts reads
+ * them as their plain values.
  */
 const { Compilation, sources } = require("webpack");
 

@@ -36,9 +36,27 @@ export function isErrorCell(value: unknown): value is { readonly code: string } 
   );
 }
 
+/**
+ * An error for many cells to show alike (a column of blank names, of error values): callers keep
+ * one per distinct message, so a whole column holds one object, not one per cell. Frozen, so it
+ * cannot be changed through one cell, and so the Excel boundary knows to reuse its Excel error.
+ */
+export function sharedError(code: ExcelErrorCode | string, message: string): PlanError {
+  return Object.freeze(new PlanError(code, message));
+}
+
+/** Shared input-error explanations by argument, then code; bounded, as codes come from cells. */
+const FROM_CELL = new Map<string, Map<string, PlanError>>();
+const FROM_CELL_LIMIT = 64;
+
 /** The error an input error cell becomes: the same code, explained. */
 export function fromErrorCell(value: { readonly code: string }, argument: string): PlanError {
-  return value instanceof PlanError
-    ? value
-    : new PlanError(value.code, `The ${argument} cell holds the error ${value.code}.`);
+  if (value instanceof PlanError) return value;
+  let byCode = FROM_CELL.get(argument);
+  const hit = byCode?.get(value.code);
+  if (hit) return hit;
+  const error = sharedError(value.code, `The ${argument} cell holds the error ${value.code}.`);
+  if (!byCode && FROM_CELL.size < FROM_CELL_LIMIT) FROM_CELL.set(argument, (byCode = new Map()));
+  if (byCode && byCode.size < FROM_CELL_LIMIT) byCode.set(value.code, error);
+  return error;
 }

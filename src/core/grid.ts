@@ -50,7 +50,9 @@ export function toGrid(value: unknown): Grid {
   }
   if (rectangular) return value as Grid;
   if (!value.every((row) => Array.isArray(row))) return [value.slice()];
-  const width = Math.max(1, ...value.map((row: unknown[]) => row.length));
+  // A loop, not Math.max(...rows): a whole column has more rows than a call can take arguments.
+  let width = 1;
+  for (const row of value as unknown[][]) if (row.length > width) width = row.length;
   return value.map((row: unknown[]) => {
     const padded = row.slice();
     while (padded.length < width) padded.push(null);

@@ -4,6 +4,7 @@
  * every platform: Excel on the web sends a blank as null and Excel on the desktop as 0, so
  * treating both as 0 keeps a shared workbook's numbers the same for whoever opens it.
  */
+import { plainCell } from "./cellValues";
 import { fromErrorCell, isErrorCell, numError, PlanError, valueError } from "./errors";
 
 export interface NumberRule {
@@ -63,6 +64,12 @@ export function readNumber(value: unknown, r: NumberRule): number | PlanError {
     }
     return value;
   }
+  if (typeof value === "object" && value !== null) {
+    // A data-type value (a Double, formatted number, error…) reads as the value it stands for.
+    const plain = plainCell(value);
+    if (plain !== value) return readNumber(plain, r);
+    if (isErrorCell(value)) return fromErrorCell(value, r.name);
+  }
   if (isBlank(value)) return readNumber(0, r);
   if (typeof value === "string") {
     const looksNumeric = value.trim() !== "" && Number.isFinite(Number(value.trim()));
@@ -75,11 +82,17 @@ export function readNumber(value: unknown, r: NumberRule): number | PlanError {
   if (typeof value === "boolean") {
     return valueError(`${r.name} holds ${value ? "TRUE" : "FALSE"} where a number belongs.`);
   }
-  if (isErrorCell(value)) return fromErrorCell(value, r.name);
   return valueError(`${r.name} holds a value that is not a number.`);
 }
 
-/** Keeps echoed cell text short enough for Excel's error tooltip. */
+/**
+ * Keeps echoed cell text short enough for Excel's error tooltip, never cutting a character made
+ * of two UTF-16 units (an emoji, say) in half.
+ */
 export function clip(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // a high surrogate whose pair would be cut off
+  return `${text.slice(0, end)}…`;
 }

@@ -4,6 +4,7 @@
  */
 import { AMBITION } from "../data";
 import { cellAt, mapCells, mapNumbers } from "./broadcast";
+import { plainCell } from "./cellValues";
 import {
   isErrorCell,
   notAvailable,
@@ -219,22 +220,24 @@ export function share(local: unknown, national: unknown, needIndex?: unknown): S
 // ---------------------------------------------------------------------------------------------
 // PP.TRAJECTORY and PP.SUPPLY: one row of years per input row.
 
-const METHODS: Readonly<Record<string, TrajectoryMethod>> = {
-  linear: "linear",
-  straightline: "linear",
-  equalsteps: "linear",
-  compound: "compound",
-  constantrate: "compound",
-  geometric: "compound",
-};
+/** A Map, not an object literal: "constructor" or "toString" must not read as a method. */
+const METHODS: ReadonlyMap<string, TrajectoryMethod> = new Map([
+  ["linear", "linear"],
+  ["straightline", "linear"],
+  ["equalsteps", "linear"],
+  ["compound", "compound"],
+  ["constantrate", "compound"],
+  ["geometric", "compound"],
+]);
 
-function readMethod(value: unknown): TrajectoryMethod | PlanError {
+function readMethod(cell: unknown): TrajectoryMethod | PlanError {
+  const value = plainCell(cell);
   // Excel on the desktop sends a blank cell as 0: the same default as a blank on the web.
   if (isBlank(value) || value === 0) return "linear";
   if (isErrorCell(value)) return fromErrorCell(value, "method");
   const key = typeof value === "string" ? value.toLowerCase().replace(/[^a-z]/g, "") : "";
   return (
-    METHODS[key] ??
+    METHODS.get(key) ??
     valueError(`Unknown method '${clip(String(value))}': use "linear" or "compound".`)
   );
 }
@@ -244,7 +247,9 @@ function readMethod(value: unknown): TrajectoryMethod | PlanError {
  * overflowed becomes #NUM!.
  */
 function padRows(rows: OutCell[][], hasErrors: boolean): Spill {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a whole column has more rows than a call can take arguments.
+  let width = 1;
+  for (const row of rows) if (row.length > width) width = row.length;
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
@@ -299,10 +304,13 @@ export function trajectory(
   }
   const out: OutCell[][] = [];
   let hasErrors = false;
+  const baselineRule = rules.wte("baseline");
+  const targetRule = rules.wte("target");
+  const yearsRule = rules.years("years");
   for (let r = 0; r < rows; r++) {
-    const b = readNumber(cellAt(args[0]!.grid, r, 0), rules.wte("baseline"));
-    const t = readNumber(cellAt(args[1]!.grid, r, 0), rules.wte("target"));
-    const y = readNumber(cellAt(args[2]!.grid, r, 0), rules.years("years"));
+    const b = readNumber(cellAt(args[0]!.grid, r, 0), baselineRule);
+    const t = readNumber(cellAt(args[1]!.grid, r, 0), targetRule);
+    const y = readNumber(cellAt(args[2]!.grid, r, 0), yearsRule);
     const bad = [b, t, y].find((v): v is PlanError => v instanceof PlanError);
     const path = bad ?? trajectoryPath(b as number, t as number, y as number, methods[r]!);
     if (path instanceof PlanError) {
@@ -335,10 +343,14 @@ export function supply(
   if (rows instanceof PlanError) return errorSpill(rows);
   const out: OutCell[][] = [];
   let hasErrors = false;
+  const inPostRule = rules.wte("in_post");
+  const attritionRule = rules.attrition("attrition");
+  const yearsRule = rules.years("years");
+  const intakeRule = rules.wte("intake");
   for (let r = 0; r < rows; r++) {
-    const start = readNumber(cellAt(args[0]!.grid, r, 0), rules.wte("in_post"));
-    const rate = readNumber(cellAt(args[1]!.grid, r, 0), rules.attrition("attrition"));
-    const y = readNumber(cellAt(args[2]!.grid, r, 0), rules.years("years"));
+    const start = readNumber(cellAt(args[0]!.grid, r, 0), inPostRule);
+    const rate = readNumber(cellAt(args[1]!.grid, r, 0), attritionRule);
+    const y = readNumber(cellAt(args[2]!.grid, r, 0), yearsRule);
     const bad = [start, rate, y].find((v): v is PlanError => v instanceof PlanError);
     if (bad) {
       out.push(failedRow(bad));
@@ -361,7 +373,7 @@ export function supply(
     const path: OutCell[] = [start as number];
     let current = start as number;
     for (let k = 1; k <= horizon; k++) {
-      const yearly = readNumber(perYear ? intakeRow[k - 1] : intakeRow[0], rules.wte("intake"));
+      const yearly = readNumber(perYear ? intakeRow[k - 1] : intakeRow[0], intakeRule);
       if (yearly instanceof PlanError) {
         // Staff in post from this year on depend on the unreadable intake.
         while (path.length <= horizon) path.push(yearly);

@@ -10,7 +10,21 @@ const RETURNABLE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A", "#DIV/0!", "
 /** Excel shows a custom message only with these. */
 const WITH_MESSAGE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A"]);
 
+/**
+ * The Excel error made for each shared (frozen) PlanError: a column of blank names or error cells
+ * hands Excel one error object many times rather than one per cell. Excel reads result values, it
+ * does not keep them, so a value may stand in many cells.
+ */
+const SHARED = new WeakMap<PlanError, CustomFunctions.Error>();
+
 export function toExcelError(error: PlanError): CustomFunctions.Error {
+  if (!Object.isFrozen(error)) return makeExcelError(error);
+  let excel = SHARED.get(error);
+  if (!excel) SHARED.set(error, (excel = makeExcelError(error)));
+  return excel;
+}
+
+function makeExcelError(error: PlanError): CustomFunctions.Error {
   const code = RETURNABLE.has(error.code) ? error.code : "#VALUE!";
   const ErrorCtor = CustomFunctions.Error;
   return WITH_MESSAGE.has(code)

@@ -25,6 +25,7 @@ interface FunctionMetadata {
 }
 interface Metadata {
   allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
   functions: FunctionMetadata[];
 }
 
@@ -104,6 +105,12 @@ describe("dist/functions.json", () => {
     expect(metadata.allowErrorForDataTypeAny).toBe(true);
   });
 
+  it("lets data-type values reach the functions (which read them as plain values)", () => {
+    // custom-functions-metadata emits this flag; with it Excel passes cells as data types
+    // (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts).
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
+  });
+
   it("is pure: nothing volatile, streaming or reading the workbook", () => {
     for (const f of metadata.functions) {
       const options = f.options ?? {};
@@ -175,5 +182,20 @@ describe("dist/functions.js loaded as Excel loads it", () => {
       [number, ExcelError],
     ];
     expect(passed.code).toBe("#DIV/0!");
+  });
+
+  it("reads data-type values as Excel passes them: an error data type keeps its code", () => {
+    // The runtime hands each data-type argument over as its parsed JSON (office-js
+    // custom-functions-runtime, _transferCustomFunctionRichData), in the Excel JavaScript API's
+    // schema: https://learn.microsoft.com/javascript/api/excel/excel.div0errorcellvalue
+    const div0 = { type: "Error", basicType: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
+    const [[error]] = invoke("GAP", div0, 1) as [[ExcelError]];
+    expect(error).toBeInstanceOf(ExcelError);
+    expect(error.code).toBe("#DIV/0!");
+    expect(error.message).toBeUndefined();
+    const double = { type: "Double", basicType: "Double", basicValue: 120 };
+    expect(invoke("GAP", double, 100)).toEqual([[20]]);
+    const name = { type: "String", basicType: "String", basicValue: "CYP" };
+    expect(invoke("LTP", name)).toEqual(invoke("LTP", "CYP"));
   });
 });
