@@ -181,8 +181,8 @@ export function planSpec(sheet: string, table: string, horizon: number): SheetSp
     ...(c.key === "area" ? { choices: AREA_CHOICES } : {}),
     ...(c.key === "group" ? { choices: GROUP_CHOICES } : {}),
     ...(c.role === "input" ? { nonNegative: true } : {}),
-    ...(c.key === "gap" ? { highlight: { operator: "GreaterThan", value: "0" } as const } : {}),
-    ...(c.key === "meets" ? { highlight: { operator: "EqualTo", value: "FALSE" } as const } : {}),
+    ...(c.key === "gap" ? { highlight: { operator: "GreaterThan", value: "=0" } as const } : {}),
+    ...(c.key === "meets" ? { highlight: { operator: "EqualTo", value: "=FALSE" } as const } : {}),
   }));
   const rows = PLAN_ROWS.map((key, i) => {
     const formulas = planRowFormulas(first + i);

@@ -4,8 +4,10 @@
  * screen updating are suspended until that sync, so Excel recalculates once, at the end.
  */
 import { columnLetters, filled, rangeSize } from "../core/a1";
+import { asCellText } from "../core/cellText";
 import {
   blockAddress,
+  specColumnWidth,
   columnDataAddress,
   tableAddress,
   totalsRowNumber,
@@ -25,11 +27,11 @@ export const STYLE = {
 } as const;
 
 /**
- * A spec cell as written through `formulas`: "=" starts a formula by the spec's convention; text
- * starting with +, - or @ gets Excel's text apostrophe so it is not read as one.
+ * A spec cell as written through `formulas`: "=" starts a formula by the spec's convention; any
+ * other text is kept as text, never parsed into a number, date or boolean.
  */
 const cellFormula = (cell: SpecCell): SpecCell =>
-  typeof cell === "string" && /^[+\-@]/.test(cell) ? `'${cell}` : cell;
+  typeof cell === "string" && cell.startsWith("=") ? cell : asCellText(cell);
 
 /** The data validation a column asks for, with the message Excel shows when it refuses a value. */
 function validationOf(
@@ -66,11 +68,11 @@ export function writeSheetSpec(
   const sheet = context.workbook.worksheets.add(spec.sheet);
 
   const title = sheet.getRange("A1");
-  title.values = [[spec.title]];
+  title.values = [[asCellText(spec.title)]];
   title.format.font.bold = true;
   title.format.font.size = 14;
   spec.notes.forEach((note, i) => {
-    sheet.getRange(`A${2 + i}`).values = [[note]];
+    sheet.getRange(`A${2 + i}`).values = [[asCellText(note)]];
   });
 
   const { table: t } = spec;
@@ -117,9 +119,6 @@ export function writeSheetSpec(
         operator: column.highlight.operator,
       };
     }
-    if (column.width !== undefined) {
-      sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = column.width;
-    }
   });
 
   for (const block of spec.blocks) {
@@ -135,13 +134,11 @@ export function writeSheetSpec(
     if (block.bold) formatted.format.font.bold = true;
   }
 
-  // Widths from the table's contents; columns given a width keep it.
-  t.columns.forEach((c, i) => {
-    if (c.width !== undefined) return;
+  // Explicit widths: autofit would fit the whole column, title and note lines included
+  // (OfficeDev/office-js#1017, #5999), stretching column A across the screen.
+  t.columns.forEach((_, i) => {
     const letter = columnLetters(i);
-    sheet
-      .getRange(`${letter}${t.headerRow}:${letter}${totalsRowNumber(t)}`)
-      .format.autofitColumns();
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = specColumnWidth(t, i);
   });
 
   if (spec.chart) {

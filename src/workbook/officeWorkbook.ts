@@ -5,6 +5,7 @@
  * the action changes, so a co-author's edits to other rows survive.
  */
 import { columnLetters, sheetPrefix } from "../core/a1";
+import { asCellText } from "../core/cellText";
 import {
   ACTIVE_NAME,
   ASSUMPTIONS,
@@ -69,12 +70,8 @@ export type ExcelRunIn = (
   batch: (context: Excel.RequestContext) => Promise<void>
 ) => Promise<void>;
 
-/**
- * Text as Excel should keep it: a leading apostrophe stops Excel reading "=see finance" (or +, -,
- * @) typed in a note as a formula. Excel does not store the apostrophe in the cell's value.
- */
-const literal = <T>(value: T): T | string =>
-  typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
+/** Text as Excel should keep it: never parsed as a formula, number, date or boolean. */
+const literal = asCellText;
 const literalRow = <T>(cells: readonly T[]): (T | string)[] => cells.map(literal);
 
 /** Where the add-in lays out a new scenario sheet. */
@@ -267,7 +264,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
           `The workbook has no ${ACTIVE_NAME} cell: choose Repair table to add it.`
         );
       }
-      located.activeCell.values = [[scenario.name]];
+      located.activeCell.values = [[literal(scenario.name)]];
       await context.sync();
     });
   }

@@ -7,6 +7,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress, columnIndex } from "../../src/core/a1";
 import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
+import { autofitWidth, keptRuleFormula, typedInput } from "./excelWeb";
 
 type Op = () => void;
 
@@ -19,6 +20,10 @@ export class FakeSheet {
   readonly validations = new Map<string, unknown>();
   /** Cells holding text that starts like a formula (written with Excel's apostrophe). */
   readonly textCells = new Set<string>();
+  /** Column widths in points, by 0-based column, as set or autofitted (see excelWeb.ts). */
+  readonly columnWidths = new Map<number, number>();
+  /** CellValue conditional formats, with formula1 as Excel keeps it (see excelWeb.ts). */
+  readonly conditionalRules: { address: string; operator: string; formula1: string }[] = [];
   constructor(
     public name: string,
     readonly id: string
@@ -507,7 +512,7 @@ export class FakeExcel {
               for (const cells of values) {
                 if (cells.length !== t.width)
                   throw new FakeExcelError("InvalidArgument", "row width");
-                cells.forEach((v, c) => t.sheet.set(t.top + 1 + t.rows, t.left + c, v));
+                cells.forEach((v, c) => t.sheet.set(t.top + 1 + t.rows, t.left + c, typedInput(v)));
                 this.written.push(
                   ...cells.map((_, c) => cellAddress(t.sheet.name, t.top + 1 + t.rows, t.left + c))
                 );
@@ -598,6 +603,65 @@ export class FakeExcel {
     return mock;
   }
 
+  // ---- Excel on the web: column widths and conditional formats (see excelWeb.ts) ----
+
+  /** A range's format: logged as before; column widths and autofit also change the model. */
+  private widthsOf(rect: () => Rect, format: unknown, address: () => string): unknown {
+    const columns = (apply: (sheet: FakeSheet, column: number) => void): void => {
+      const r = rect();
+      for (let c = r.column; c < r.column + r.columns; c++) apply(r.sheet, c);
+    };
+    return new Proxy(format as object, {
+      get: (target, prop, receiver) => {
+        if (prop !== "autofitColumns") return Reflect.get(target, prop, receiver) as unknown;
+        return () =>
+          this.queue.push(() => {
+            this.log.push(`${address()} format.autofitColumns()`);
+            columns((sheet, column) => {
+              const cells = [...sheet.cells.entries()]
+                .filter(([k]) => Number(k.split(",")[1]) === column)
+                .map(([, v]) => v);
+              sheet.columnWidths.set(column, autofitWidth(cells));
+            });
+          });
+      },
+      set: (target, prop, value, receiver) => {
+        if (prop === "columnWidth") {
+          this.queue.push(() => columns((sheet, c) => sheet.columnWidths.set(c, Number(value))));
+        }
+        return Reflect.set(target, prop, value, receiver);
+      },
+    });
+  }
+
+  /** conditionalFormats.add("CellValue"): logged, and the rule kept as Excel keeps formula1. */
+  private conditionalFormatsOf(rect: () => Rect, address: () => string): unknown {
+    return {
+      add: (type: string) => {
+        this.queue.push(() =>
+          this.log.push(`${address()} conditionalFormats.add(${describe(type)})`)
+        );
+        const cellValue = {
+          format: this.recorder("conditionalFormats.add().cellValue.format", address),
+        };
+        Object.defineProperty(cellValue, "rule", {
+          set: (rule: { formula1: unknown; operator: string }) =>
+            this.queue.push(() => {
+              this.log.push(
+                `${address()} conditionalFormats.add().cellValue.rule = ${describe(rule)}`
+              );
+              rect().sheet.conditionalRules.push({
+                address: address(),
+                operator: rule.operator,
+                formula1: keptRuleFormula(rule.formula1),
+              });
+            }),
+        });
+        return { cellValue };
+      },
+    };
+  }
+
   private rangeHandle(rect: () => Rect): OfficeMockObject {
     const values = (): unknown[][] => {
       const r = rect();
@@ -662,8 +726,8 @@ export class FakeExcel {
               this.written.push(cellAddress(sheet.name, row, column));
             });
           }),
-        format: this.recorder("format", address),
-        conditionalFormats: this.recorder("conditionalFormats", address),
+        format: this.widthsOf(rect, this.recorder("format", address), address),
+        conditionalFormats: this.conditionalFormatsOf(rect, address),
         dataValidation: this.mock(
           {},
           {
@@ -681,14 +745,14 @@ export class FakeExcel {
         values: (value) => {
           const grid = sized(value);
           each((sheet, row, column, i, j) => {
-            sheet.set(row, column, grid[i]?.[j]);
+            sheet.set(row, column, typedInput(grid[i]?.[j]));
             this.written.push(cellAddress(sheet.name, row, column));
           });
         },
         formulas: (value) => {
           const grid = sized(value);
           each((sheet, row, column, i, j) => {
-            sheet.set(row, column, grid[i]?.[j]);
+            sheet.set(row, column, typedInput(grid[i]?.[j]));
             this.written.push(cellAddress(sheet.name, row, column));
           });
         },

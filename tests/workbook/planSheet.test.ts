@@ -94,11 +94,13 @@ describe("inserting the planning sheet", () => {
     expect(excel.log).toContain(`'PP Plan'!H6:H14 format.fill.color = "#F2F2F2"`);
     expect(excel.log).toContain(`'PP Plan'!I6:I14 conditionalFormats.add("CellValue")`);
     expect(excel.log).toContain(
-      `'PP Plan'!I6:I14 conditionalFormats.add().cellValue.rule = {"formula1":"0","operator":"GreaterThan"}`
+      `'PP Plan'!I6:I14 conditionalFormats.add().cellValue.rule = {"formula1":"=0","operator":"GreaterThan"}`
     );
-    expect(excel.log).toContain(
-      `'PP Plan'!K6:K14 conditionalFormats.add().cellValue.rule = {"formula1":"FALSE","operator":"EqualTo"}`
-    );
+    // Excel keeps a rule's formula1 as a formula only when it is one ("=0", not "0").
+    expect(sheet.conditionalRules).toEqual([
+      { address: "'PP Plan'!I6:I14", operator: "GreaterThan", formula1: "=0" },
+      { address: "'PP Plan'!K6:K14", operator: "EqualTo", formula1: "=FALSE" },
+    ]);
   });
 
   it("adds a native line chart of the total trajectory against the baseline", async () => {

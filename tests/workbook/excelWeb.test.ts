@@ -1,0 +1,87 @@
+/**
+ * The Excel layer against behaviours of real Excel (on the web first) that the test double models
+ * in tests/support/excelWeb.ts: typed-input parsing of written text, whole-column autofit, and
+ * conditional format rules that must be formulas.
+ */
+import { trackerSpec } from "../../src/core/insertSheets";
+import { PLAN_SHEET, PLAN_TABLE, planSpec } from "../../src/core/planSheet";
+import { initialValues } from "../../src/core/scenarios";
+import type { SheetSpec } from "../../src/core/sheetSpec";
+import { FakeExcel, type FakeSheet, officeStore } from "../support/excelFake";
+import { typedInput } from "../support/excelWeb";
+
+function excelWorkbook() {
+  const excel = new FakeExcel();
+  return { excel, store: officeStore(excel) };
+}
+
+describe("the double parses written strings as typed input", () => {
+  it("turns number-, date- and boolean-like text into those types, and keeps text after an apostrophe", () => {
+    expect(typedInput("12")).toBe(12);
+    expect(typedInput("5%")).toBe(0.05);
+    expect(typedInput("TRUE")).toBe(true);
+    expect(typeof typedInput("March 2025")).toBe("number");
+    expect(typeof typedInput("1/2")).toBe("number");
+    expect(typedInput("'1/2")).toBe("'1/2");
+    expect(typedInput("Central")).toBe("Central");
+  });
+});
+
+describe("text written by the add-in stays text", () => {
+  it("keeps a tracker's and a sheet's text cells as written, whatever they look like", async () => {
+    const { excel, store } = excelWorkbook();
+    const spec = (sheet: string, table: string): SheetSpec => {
+      const base = trackerSpec("ICS", sheet, table);
+      return {
+        ...base,
+        title: "2025",
+        notes: ["March 2025", "TRUE"],
+        table: {
+          ...base.table,
+          rows: base.table.rows.map((r, i) =>
+            i === 0 ? r.map((c, j) => (j === 3 ? "1/2" : c)) : r
+          ),
+        },
+      };
+    };
+    await store.insertSheet({ sheet: "PP Actions", table: "PP_Actions" }, (n) =>
+      spec(n.sheet, n.table)
+    );
+    const sheet = excel.findSheet("PP Actions") as FakeSheet;
+    expect([sheet.get(1, 0), sheet.get(2, 0), sheet.get(3, 0)]).toEqual([
+      "2025",
+      "March 2025",
+      "TRUE",
+    ]);
+    expect(excel.tableValues("PP_Actions").rows[0]?.[3]).toBe("1/2");
+  });
+
+  it('keeps a scenario called "March 2025" as text in the table and in a values copy', async () => {
+    const { excel, store } = excelWorkbook();
+    await store.setUp();
+    await store.add({ name: "March 2025", values: initialValues(), notes: "1/2" });
+    await store.setActive("March 2025");
+    const book = await store.read();
+    expect(book.scenarios.map((s) => s.name)).toContain("March 2025");
+    expect(book.active).toBe("March 2025");
+    expect(excel.tableValues("PP_Scenarios").rows[1]?.slice(-1)).toEqual(["1/2"]);
+  });
+});
+
+describe("column widths", () => {
+  it("are set from each table's own cells, not fitted to the title and note lines", async () => {
+    const { excel, store } = excelWorkbook();
+    await store.setUp();
+    await store.insertSheet({ sheet: PLAN_SHEET, table: PLAN_TABLE }, (n) =>
+      planSpec(n.sheet, n.table, 4)
+    );
+    const sheet = excel.findSheet(PLAN_SHEET) as FakeSheet;
+    const notes = [2, 3, 4].map((r) => String(sheet.get(r, 0)).length);
+    const width = sheet.columnWidths.get(0) ?? 0;
+    expect(width).toBeGreaterThan(0);
+    // Autofit would fit the longest note line (office-js #1017): about 6 points a character.
+    expect(width).toBeLessThan(Math.max(...notes) * 6);
+    expect(width).toBeLessThanOrEqual(240);
+    for (let c = 0; c < 12; c++) expect(sheet.columnWidths.has(c)).toBe(true);
+  });
+});
