@@ -47,6 +47,7 @@ import {
   usesPPFunction,
   type SnapshotCopy,
 } from "../core/snapshot";
+import { loadNameFormulas, queueNameRepairs } from "./nameRepair";
 import { openPaneWithDocument, type DocumentSettings } from "./documentSettings";
 import { writeSheetSpec } from "./officeSheetWriter";
 import {
@@ -171,7 +172,9 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
         const activeCell = this.placeActiveCell(sheet, located.layoutCells, firstName);
         names.add(ACTIVE_NAME, activeCell, "The active planning scenario (choose from the list).");
       }
+      const written = loadNameFormulas(context, present);
       await context.sync();
+      if (queueNameRepairs(written)) await context.sync();
     });
     // The workbook now depends on the add-in: have Office open it for the next person.
     await openPaneWithDocument(this.settings());

@@ -5,9 +5,15 @@
  * against a model of sheets, tables and names; loads read the model at their place in the queue.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { cellAddress, columnIndex } from "../../src/core/a1";
+import { cellAddress, columnIndex, columnLetters } from "../../src/core/a1";
 import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
-import { autofitWidth, keptRuleFormula, typedInput } from "./excelWeb";
+import {
+  autofitWidth,
+  fixedReferences,
+  keptRuleFormula,
+  typedInput,
+  type TablePlace,
+} from "./excelWeb";
 
 type Op = () => void;
 
@@ -147,7 +153,9 @@ export class FakeExcel {
                   column: r.column,
                 });
               } else {
-                this.names.push({ name, comment: comment ?? "", formula: String(reference) });
+                // Excel on the web may fix structured references to A1 (see excelWeb.ts).
+                const formula = fixedReferences(String(reference), this.tablePlaces());
+                this.names.push({ name, comment: comment ?? "", formula });
               }
             });
           },
@@ -573,6 +581,13 @@ export class FakeExcel {
           const n = ref();
           return n && "sheet" in n ? "Range" : "Formula";
         },
+        formula: () => {
+          const n = ref();
+          if (!n) return undefined;
+          return "sheet" in n
+            ? `='${n.sheet.name}'!$${columnLetters(n.column)}$${n.row}`
+            : n.formula;
+        },
         // A constant formula such as =2 computes to its number.
         value: () => {
           const n = ref();
@@ -604,6 +619,18 @@ export class FakeExcel {
   }
 
   // ---- Excel on the web: column widths and conditional formats (see excelWeb.ts) ----
+
+  /** The tables as they are now, for names added with structured references. */
+  private tablePlaces(): TablePlace[] {
+    return this.tables.map((t) => ({
+      name: t.name,
+      sheet: t.sheet.name,
+      headers: Array.from({ length: t.width }, (_, c) => String(t.sheet.get(t.top, t.left + c))),
+      top: t.top,
+      left: t.left,
+      rows: t.rows,
+    }));
+  }
 
   /** A range's format: logged as before; column widths and autofit also change the model. */
   private widthsOf(rect: () => Rect, format: unknown, address: () => string): unknown {

@@ -84,3 +84,46 @@ export function autofitWidth(columnCells: readonly unknown[]): number {
   const longest = Math.max(0, ...columnCells.map((c) => (c === "" ? 0 : String(c).length)));
   return longest * POINTS_PER_CHAR + PADDING;
 }
+
+/** A table as fixedReferences needs it: where its data rows are and its headers. */
+export interface TablePlace {
+  readonly name: string;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  /** Header row, 1-based; first column, 0-based. */
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+}
+
+const letters = (index: number): string => {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+};
+
+/**
+ * NamedItemCollection.add with a structured reference (`=PP_Scenarios[Scenario]`) may store the
+ * fixed A1 range the table column covers at that moment (`='PP Scenarios'!$A$4:$A$4`), so the
+ * name no longer grows with the table. Source: OfficeDev/office-js#740 ("With version 1904 it
+ * started to return =Sheet1!$A$1"). Setting NamedItem.formula afterwards is not reported to do
+ * this, so the double keeps a formula set that way as given.
+ */
+export function fixedReferences(formula: string, tables: readonly TablePlace[]): string {
+  return formula.replace(
+    /([A-Za-z_][A-Za-z0-9_.]*)\[([^\]]+)\]/g,
+    (whole, table: string, column: string) => {
+      const t = tables.find((x) => x.name.toLowerCase() === table.toLowerCase());
+      const name = column.replace(/'(.)/g, "$1").toLowerCase();
+      const c = t ? t.headers.findIndex((h) => h.toLowerCase() === name) : -1;
+      if (!t || c < 0) return whole;
+      const col = letters(t.left + c);
+      return `'${t.sheet}'!$${col}$${t.top + 1}:$${col}$${t.top + t.rows}`;
+    }
+  );
+}

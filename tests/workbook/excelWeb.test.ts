@@ -9,6 +9,7 @@ import { initialValues } from "../../src/core/scenarios";
 import type { SheetSpec } from "../../src/core/sheetSpec";
 import { FakeExcel, type FakeSheet, officeStore } from "../support/excelFake";
 import { typedInput } from "../support/excelWeb";
+import { engineFromWorkbook } from "../support/formulaEngine";
 
 function excelWorkbook() {
   const excel = new FakeExcel();
@@ -83,5 +84,18 @@ describe("column widths", () => {
     expect(width).toBeLessThan(Math.max(...notes) * 6);
     expect(width).toBeLessThanOrEqual(240);
     for (let c = 0; c < 12; c++) expect(sheet.columnWidths.has(c)).toBe(true);
+  });
+});
+
+describe("scenario names follow the table after set-up", () => {
+  it("rewrites names Excel stored as fixed ranges, so a scenario added later is listed and resolves", async () => {
+    const { excel, store } = excelWorkbook();
+    await store.setUp();
+    await store.add({ name: "Stretch", values: { ...initialValues(), share: 0.03 }, notes: "" });
+    await store.setActive("Stretch");
+    const hf = engineFromWorkbook(excel, { horizon: 4 });
+    const sheet = hf.getSheetId("PP Scenarios") ?? 0;
+    expect(hf.calculateFormula("=COUNTA(PP_ScenarioNames)", sheet)).toBe(2);
+    expect(hf.calculateFormula("=PP_Share", sheet)).toBe(0.03);
   });
 });
