@@ -18,7 +18,6 @@ import {
   MISSING_BOOK,
   SCENARIO_SHEET,
   SCENARIO_TABLE,
-  cellText,
   definedNameFormula,
   initialValues,
   locateColumns,
@@ -39,15 +38,9 @@ import {
   updateWrites,
 } from "./actions";
 import { PLAN_TABLE, planInputsFrom, type PlanInputs } from "../core/planSheet";
-import { freeSheetName, type SheetSpec } from "../core/sheetSpec";
-import {
-  COVER_SHEET,
-  coverSpec,
-  snapshotName,
-  usesPPFunction,
-  type SnapshotCopy,
-} from "../core/snapshot";
+import { type SheetSpec } from "../core/sheetSpec";
 import { loadNameFormulas, queueNameRepairs } from "./nameRepair";
+import { shareAsValues } from "./shareAsValues";
 import { openPaneWithDocument, type DocumentSettings } from "./documentSettings";
 import { writeSheetSpec } from "./officeSheetWriter";
 import {
@@ -359,63 +352,9 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     });
   }
 
-  /**
-   * Three syncs whatever the workbook's size: the sheets and tables, then every sheet's used
-   * cells (formulas and the values they show), then the copies, their values and the cover.
-   */
+  /** In chunks under Excel on the web's payload limit: see shareAsValues.ts for its syncs. */
   async shareAsValues(made: string): Promise<Snapshot> {
-    return this.run(async (context) => {
-      const workbook = context.workbook;
-      workbook.worksheets.load("items/name");
-      workbook.tables.load("items/name");
-      const activeItem = workbook.names.getItemOrNullObject(ACTIVE_NAME).load("type");
-      await context.sync();
-
-      const used = workbook.worksheets.items.map((sheet) => ({
-        sheet,
-        range: sheet.getUsedRangeOrNullObject(true).load("address, formulas, values"),
-      }));
-      const activeCell =
-        !activeItem.isNullObject && activeItem.type === "Range"
-          ? activeItem.getRange().load("values")
-          : null;
-      await context.sync();
-
-      const chosen = used.filter(
-        ({ sheet, range }) =>
-          !range.isNullObject &&
-          (sheet.name === SCENARIO_SHEET || range.formulas.some((row) => row.some(usesPPFunction)))
-      );
-      if (!chosen.some(({ sheet }) => sheet.name !== SCENARIO_SHEET)) {
-        throw new ScenarioActionError(
-          "No sheet in this workbook uses a PP function yet, so there is nothing to turn into values."
-        );
-      }
-      const takenSheets = workbook.worksheets.items.map((s) => s.name);
-      context.application.suspendApiCalculationUntilNextSync();
-      context.application.suspendScreenUpdatingUntilNextSync();
-      const copies: SnapshotCopy[] = chosen.map(({ sheet, range }) => {
-        const name = snapshotName(sheet.name, takenSheets);
-        takenSheets.push(name);
-        const copy = sheet.copy("End");
-        copy.name = name;
-        // What the original shows, spills included, written over the copy's formulas.
-        copy.getRange(range.address.slice(range.address.lastIndexOf("!") + 1)).values =
-          range.values.map((row) => row.map(literal));
-        return { original: sheet.name, copy: name };
-      });
-      const cover = freeSheetName(COVER_SHEET, takenSheets);
-      const coverTable = freeSheetName(
-        "PP_Snapshot",
-        workbook.tables.items.map((t) => t.name)
-      ).replace(/ /g, "");
-      writeSheetSpec(
-        context,
-        coverSpec({ made, active: cellText(activeCell?.values[0]?.[0]), copies }, cover, coverTable)
-      );
-      await context.sync();
-      return { cover, copies };
-    });
+    return this.run((context) => shareAsValues(context, made));
   }
 
   async readPlan(): Promise<PlanInputs[] | null> {

@@ -11,6 +11,8 @@ import {
   autofitWidth,
   fixedReferences,
   keptRuleFormula,
+  PAYLOAD_LIMIT,
+  payloadSize,
   typedInput,
   type TablePlace,
 } from "./excelWeb";
@@ -260,7 +262,64 @@ export class FakeExcel {
     return this.changeHandlers.size;
   }
 
+  // ---- Excel on the web: the 5 MB payload limit of one request and its response ----
+
+  /**
+   * Range.getSpecialCellsOrNullObject("Formulas") (ExcelApi 1.9): the formula cells within the
+   * range, as a RangeAreas with its cellCount; a null object when there are none.
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)
+   */
+  private formulaCellsOf(rect: () => Rect, type: string): OfficeMockObject {
+    if (type !== "Formulas") throw new Error("The fake finds formula cells only");
+    const count = (): number => {
+      const r = rect();
+      let n = 0;
+      for (const [key, v] of r.sheet.cells) {
+        const [row = 0, column = 0] = key.split(",").map(Number);
+        if (row < r.row || row >= r.row + r.rows || column < r.column) continue;
+        if (column >= r.column + r.columns || r.sheet.textCells.has(key)) continue;
+        if (typeof v === "string" && v.startsWith("=")) n++;
+      }
+      return n;
+    };
+    const mock = this.mock({ cellCount: count }, {});
+    this.nullable(mock, () => (count() > 0 ? true : undefined));
+    return mock;
+  }
+
+  /** Bytes of cell data the next sync sends (writes) and brings back (loads). */
+  private requestBytes = 0;
+  private responseBytes = 0;
+  /** The largest request and response any sync carried, for tests to see the budget kept. */
+  largestRequest = 0;
+  largestResponse = 0;
+
+  private checkPayload(): void {
+    const request = this.requestBytes;
+    const response = this.responseBytes;
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.largestRequest = Math.max(this.largestRequest, request);
+    this.largestResponse = Math.max(this.largestResponse, response);
+    if (request > PAYLOAD_LIMIT) {
+      this.queue = [];
+      this.loads = [];
+      throw new FakeExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
+    }
+    if (response > PAYLOAD_LIMIT) {
+      throw new FakeExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
+    }
+  }
+
   private async flush(): Promise<void> {
+    // A request over the limit is refused whole, before anything is done.
+    if (this.requestBytes > PAYLOAD_LIMIT) this.checkPayload();
     internal = true;
     try {
       // Loading a collection's items queues the items' own loads: carry those out too.
@@ -276,6 +335,7 @@ export class FakeExcel {
     } finally {
       internal = false;
     }
+    this.checkPayload();
   }
 
   /**
@@ -303,7 +363,9 @@ export class FakeExcel {
       }
       this.queue.push(() => {
         for (const p of props) {
-          settable.setValue(p, loadable[p]?.());
+          const value = loadable[p]?.();
+          if (Array.isArray(value)) this.responseBytes += payloadSize(value);
+          settable.setValue(p, value);
           originalLoad(p);
         }
       });
@@ -318,7 +380,9 @@ export class FakeExcel {
         get: () => shadow,
         set: (value: unknown) => {
           shadow = value;
-          if (!internal) this.queue.push(() => write(value));
+          if (internal) return;
+          if (Array.isArray(value)) this.requestBytes += payloadSize(value);
+          this.queue.push(() => write(value));
         },
       });
     }
@@ -406,7 +470,12 @@ export class FakeExcel {
     const mock = this.mock(
       { id: () => sheet().id, name: () => sheet().name },
       {
-        getRange: (address: string) => this.rangeHandle(() => parseRect(sheet(), address)),
+        getRange: (address?: string) =>
+          this.rangeHandle(() =>
+            address === undefined
+              ? { sheet: sheet(), row: 1, column: 0, rows: 1048576, columns: 16384 }
+              : parseRect(sheet(), address)
+          ),
         getUsedRangeOrNullObject: () => {
           const used = (): Rect | undefined =>
             usedRect(sheet(), this.calculatedSize?.(sheet().name) ?? null);
@@ -513,6 +582,7 @@ export class FakeExcel {
         worksheet: this.sheetHandle(() => ref()?.sheet),
         rows: {
           add: (index: number | undefined, values: unknown[][]) => {
+            this.requestBytes += payloadSize(values);
             this.queue.push(() => {
               const t = table();
               if (index !== undefined && index !== null)
@@ -725,7 +795,10 @@ export class FakeExcel {
     };
     const mock = this.mock(
       {
-        values: () => values().map((row, i) => row.map((v, j) => this.computed(rect(), i, j, v))),
+        values: () => {
+          const r = rect();
+          return values().map((row, i) => row.map((v, j) => this.computed(r, i, j, v)));
+        },
         formulas: values,
         address,
         rowCount: () => rect().rows,
@@ -753,6 +826,7 @@ export class FakeExcel {
               this.written.push(cellAddress(sheet.name, row, column));
             });
           }),
+        getSpecialCellsOrNullObject: (type: string) => this.formulaCellsOf(rect, type),
         format: this.widthsOf(rect, this.recorder("format", address), address),
         conditionalFormats: this.conditionalFormatsOf(rect, address),
         dataValidation: this.mock(

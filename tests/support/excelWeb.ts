@@ -127,3 +127,16 @@ export function fixedReferences(formula: string, tables: readonly TablePlace[]):
     }
   );
 }
+
+/**
+ * Excel on the web refuses a request or a response over 5 MB with a RichApi.Error. Source:
+ * "Excel add-ins" in https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+ * ("Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error
+ * is triggered if that limit is exceeded."), and the error codes RequestPayloadSizeLimitExceeded
+ * and ResponsePayloadSizeLimitExceeded of https://learn.microsoft.com/javascript/api/excel/excel.errorcodes
+ */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** A value's size on the wire: its JSON text, as the request and response carry it. */
+export const payloadSize = (value: unknown): number =>
+  value === undefined ? 0 : (JSON.stringify(value)?.length ?? 0);
