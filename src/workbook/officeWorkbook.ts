@@ -106,11 +106,17 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
   constructor(
     private readonly run: ExcelRun = (batch) => Excel.run(batch),
     private readonly runIn: ExcelRunIn = (context, batch) => Excel.run(context, batch),
-    private readonly settings: () => DocumentSettings = () => Office.context.document.settings
+    private readonly settings: () => DocumentSettings = () => Office.context.document.settings,
+    /**
+     * Excel.run for reads the pane makes in response to events: a batch run while the planner is
+     * editing a cell fails, unless it asks to wait for the edit to end (delayForCellEdit,
+     * ExcelApi 1.11: https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+     */
+    private readonly runReading: ExcelRun = (batch) => Excel.run({ delayForCellEdit: true }, batch)
   ) {}
 
   async read(): Promise<ScenarioBook> {
-    return this.run(async (context) => {
+    return this.runReading(async (context) => {
       const { found } = await this.locate(context, false);
       return found === null ? MISSING_BOOK : readScenarioTable(found);
     });
@@ -265,16 +271,30 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     });
   }
 
+  /**
+   * Changes to the watched sheets, and also selection changes on them and any sheet activated:
+   * on Excel on the web a choice from a cell's drop-down (PP_Active) raises no onChanged
+   * (OfficeDev/office-js#3888, #4066), so the pane re-reads when the planner moves on.
+   */
   async subscribe(listener: () => void): Promise<() => void> {
     return this.run(async (context) => {
-      const handler = context.workbook.worksheets.onChanged.add(async (event) => {
-        if (this.watched.size === 0 || this.watched.has(event.worksheetId)) listener();
-      });
+      const sheets = context.workbook.worksheets;
+      const ours = (event: { worksheetId: string }): boolean =>
+        this.watched.size === 0 || this.watched.has(event.worksheetId);
+      const handlers = [
+        sheets.onChanged.add(async (event) => {
+          if (ours(event)) listener();
+        }),
+        sheets.onSelectionChanged.add(async (event) => {
+          if (ours(event)) listener();
+        }),
+        sheets.onActivated.add(async () => listener()),
+      ];
       await context.sync();
       // A handler is removed through the context it was added with.
       return () => {
-        void this.runIn(handler.context as Excel.RequestContext, async (ctx) => {
-          handler.remove();
+        void this.runIn(handlers[0]?.context as Excel.RequestContext, async (ctx) => {
+          for (const handler of handlers) handler.remove();
           await ctx.sync();
         });
       };
@@ -358,7 +378,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
   }
 
   async readPlan(): Promise<PlanInputs[] | null> {
-    return this.run(async (context) => {
+    return this.runReading(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(PLAN_TABLE);
       await context.sync();
       if (table.isNullObject) return null;

@@ -136,6 +136,7 @@ export class FakeExcel {
                 };
               },
             },
+            ...this.selectionEvents(),
           },
           () => this.sheets.map((sh) => this.sheetHandle(() => sh))
         ),
@@ -259,7 +260,99 @@ export class FakeExcel {
   }
 
   get handlerCount(): number {
-    return this.changeHandlers.size;
+    return this.changeHandlers.size + this.selectionHandlers.size + this.activatedHandlers.size;
+  }
+
+  // ---- Excel on the web: drop-down choices raise no onChanged; selection and activation do ----
+
+  private readonly selectionHandlers = new Set<(e: { worksheetId: string }) => Promise<void>>();
+  private readonly activatedHandlers = new Set<(e: { worksheetId: string }) => Promise<void>>();
+
+  /** WorksheetCollection.onSelectionChanged and onActivated (ExcelApi 1.9). */
+  private selectionEvents(): Record<string, unknown> {
+    const event = (handlers: Set<(e: { worksheetId: string }) => Promise<void>>) => ({
+      add: (handler: (e: { worksheetId: string }) => Promise<void>) => {
+        handlers.add(handler);
+        return { remove: () => handlers.delete(handler), context: this.context };
+      },
+    });
+    return {
+      onSelectionChanged: event(this.selectionHandlers),
+      onActivated: event(this.activatedHandlers),
+    };
+  }
+
+  /**
+   * The planner picks a value from a cell's list drop-down. On Excel on the web this raises no
+   * onChanged event (OfficeDev/office-js#3888, #4066; desktop: #420). The cell must have a list
+   * validation, as the drop-down exists only then.
+   */
+  chooseFromDropDown(sheet: FakeSheet, row: number, column: number, value: string): void {
+    const rule = sheet.validations.get(`${row},${column}`) as { list?: unknown } | undefined;
+    if (!rule?.list) throw new Error(`No drop-down at ${cellAddress(sheet.name, row, column)}`);
+    sheet.set(row, column, value);
+  }
+
+  /** The planner selects a cell: onSelectionChanged fires for its sheet. */
+  async selectCell(sheet: FakeSheet, row: number, column: number): Promise<void> {
+    this.selection = { sheet: sheet.name, row, column, rows: 1, columns: 1 };
+    for (const handler of [...this.selectionHandlers]) await handler({ worksheetId: sheet.id });
+  }
+
+  /** The planner switches to a sheet: onActivated fires. */
+  async activateSheet(sheet: FakeSheet): Promise<void> {
+    for (const handler of [...this.activatedHandlers]) await handler({ worksheetId: sheet.id });
+  }
+
+  // ---- Excel: batches while the planner is editing a cell ----
+
+  /**
+   * While a cell is being edited, a batch fails with InvalidOperationInCellEditMode, unless it was
+   * run with `delayForCellEdit: true`, which waits until the edit ends. Source: Excel.RunOptions
+   * https://learn.microsoft.com/javascript/api/excel/excel.runoptions (ExcelApi 1.11) and
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#delay-for-cell-edit
+   */
+  private editEnded: Promise<void> | null = null;
+  private endEdit: (() => void) | null = null;
+  /** True while running a batch started with delayForCellEdit. */
+  private delaying = false;
+
+  startCellEdit(): void {
+    this.editEnded = new Promise((resolve) => {
+      this.endEdit = resolve;
+    });
+  }
+
+  finishCellEdit(): void {
+    this.endEdit?.();
+    this.editEnded = null;
+    this.endEdit = null;
+  }
+
+  /** Excel.run(options, batch) over this workbook. */
+  async runWith<T>(
+    options: { delayForCellEdit?: boolean },
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> {
+    this.delaying = options.delayForCellEdit === true;
+    try {
+      return await batch(this.context);
+    } finally {
+      this.delaying = false;
+    }
+  }
+
+  private async waitForCellEdit(): Promise<void> {
+    if (this.editEnded === null) return;
+    if (!this.delaying) {
+      this.queue = [];
+      this.loads = [];
+      throw new FakeExcelError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."
+      );
+    }
+    await this.editEnded;
   }
 
   // ---- Excel on the web: the 5 MB payload limit of one request and its response ----
@@ -318,6 +411,7 @@ export class FakeExcel {
   }
 
   private async flush(): Promise<void> {
+    await this.waitForCellEdit();
     // A request over the limit is refused whole, before anything is done.
     if (this.requestBytes > PAYLOAD_LIMIT) this.checkPayload();
     internal = true;
@@ -332,6 +426,9 @@ export class FakeExcel {
       this.loads = [];
       // Mocks only reveal values at their own sync.
       for (const { mock } of loads) await mock.sync();
+      // office-addin-mock's sync finishes setting properties in callbacks it does not await:
+      // let them run while those assignments are still taken as the fake's own.
+      await new Promise((resolve) => setImmediate(resolve));
     } finally {
       internal = false;
     }
@@ -959,8 +1056,9 @@ export function scenarioWorkbook(options: {
 /** The add-in's Excel workbook layer over this fake: Excel.run, event removal, document settings. */
 export function officeStore(excel: FakeExcel): OfficeWorkbook {
   return new OfficeWorkbook(
-    (batch) => batch(excel.context),
+    (batch) => excel.runWith({}, batch),
     (context, batch) => batch(context),
-    () => excel.documentSettings
+    () => excel.documentSettings,
+    (batch) => excel.runWith({ delayForCellEdit: true }, batch)
   );
 }

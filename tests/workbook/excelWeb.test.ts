@@ -99,3 +99,55 @@ describe("scenario names follow the table after set-up", () => {
     expect(hf.calculateFormula("=PP_Share", sheet)).toBe(0.03);
   });
 });
+
+describe("a choice from the PP_Active drop-down on the web", () => {
+  it("raises no change event, so the pane re-reads when the planner selects a cell or switches sheet", async () => {
+    const { excel, store } = excelWorkbook();
+    await store.setUp();
+    await store.add({ name: "Stretch", values: initialValues(), notes: "" });
+    const scenarios = excel.findSheet("PP Scenarios") as FakeSheet;
+    await store.read();
+    const listener = jest.fn();
+    const unsubscribe = await store.subscribe(listener);
+
+    excel.chooseFromDropDown(scenarios, 1, 1, "Stretch");
+    expect(listener).not.toHaveBeenCalled();
+    await excel.selectCell(scenarios, 5, 2);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect((await store.read()).active).toBe("Stretch");
+
+    await excel.activateSheet(excel.addSheet("Elsewhere"));
+    expect(listener).toHaveBeenCalledTimes(2);
+    // Selections on other sheets are not the scenarios' business.
+    await excel.selectCell(excel.findSheet("Elsewhere") as FakeSheet, 1, 0);
+    expect(listener).toHaveBeenCalledTimes(2);
+    unsubscribe();
+    expect(excel.handlerCount).toBe(0);
+  });
+});
+
+describe("reading while the planner edits a cell", () => {
+  it("waits for the edit to end instead of failing, for reads made in response to events", async () => {
+    const { excel, store } = excelWorkbook();
+    await store.setUp();
+    excel.startCellEdit();
+    const reading = store.read();
+    let done = false;
+    void reading.then(() => {
+      done = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(done).toBe(false);
+    excel.finishCellEdit();
+    expect((await reading).scenarios.map((s) => s.name)).toEqual(["Central"]);
+  });
+
+  it("a write during the edit fails as Excel fails it, and changes nothing", async () => {
+    const { excel, store } = excelWorkbook();
+    await store.setUp();
+    excel.startCellEdit();
+    await expect(store.update("Central", { share: 0.5 })).rejects.toThrow(/cell-editing mode/);
+    excel.finishCellEdit();
+    expect((await store.read()).scenarios[0]?.values.share).toBeNull();
+  });
+});
