@@ -40,6 +40,7 @@ import {
 import { PLAN_TABLE, planInputsFrom, type PlanInputs } from "../core/planSheet";
 import { type SheetSpec } from "../core/sheetSpec";
 import { loadNameFormulas, queueNameRepairs } from "./nameRepair";
+import { reenterPPFormulas } from "./reenterFormulas";
 import { shareAsValues } from "./shareAsValues";
 import { openPaneWithDocument, type DocumentSettings } from "./documentSettings";
 import { writeSheetSpec } from "./officeSheetWriter";
@@ -375,6 +376,11 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
   /** In chunks under Excel on the web's payload limit: see shareAsValues.ts for its syncs. */
   async shareAsValues(made: string): Promise<Snapshot> {
     return this.run((context) => shareAsValues(context, made));
+  }
+
+  /** In a bounded number of syncs: see reenterFormulas.ts. */
+  async reenterPPFormulas(): Promise<{ readonly cells: number }> {
+    return this.run((context) => reenterPPFormulas(context));
   }
 
   async readPlan(): Promise<PlanInputs[] | null> {

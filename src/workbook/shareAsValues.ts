@@ -39,13 +39,13 @@ export const CELL_BUDGET = 20_000;
 export const WRITE_BUDGET = 2_000_000;
 
 /** Rows `top` (0-based, within the used range) to top + rows - 1 of one sheet's used range. */
-interface Chunk {
+export interface Chunk {
   readonly sheet: number;
   readonly top: number;
   readonly rows: number;
 }
 
-interface UsedArea {
+export interface UsedArea {
   readonly name: string;
   /** Top-left of the used range: 1-based row, 0-based column. */
   readonly row: number;
@@ -54,7 +54,7 @@ interface UsedArea {
   readonly columns: number;
 }
 
-const chunkAddress = (area: UsedArea, chunk: Chunk): string =>
+export const chunkAddress = (area: UsedArea, chunk: Chunk): string =>
   `${cellAddress("", area.row + chunk.top, area.column)}:${columnLetters(
     area.column + area.columns - 1
   )}${area.row + chunk.top + chunk.rows - 1}`;
@@ -63,7 +63,7 @@ const isPayloadLimit = (e: unknown): boolean =>
   /PayloadSizeLimitExceeded/.test(String((e as { code?: unknown } | null)?.code ?? ""));
 
 /** Cuts each sheet's used range into chunks of whole rows of at most CELL_BUDGET cells. */
-function chunksOf(areas: readonly UsedArea[], sheets: readonly number[]): Chunk[] {
+export function chunksOf(areas: readonly UsedArea[], sheets: readonly number[]): Chunk[] {
   const chunks: Chunk[] = [];
   for (const sheet of sheets) {
     const area = areas[sheet];
@@ -95,14 +95,14 @@ function groupsOf(chunks: readonly Chunk[], areas: readonly UsedArea[]): Chunk[]
   return groups;
 }
 
-interface ReadChunk {
+export interface ReadChunk {
   readonly chunk: Chunk;
   readonly formulas: unknown[][];
   readonly values: unknown[][];
 }
 
 /** Reads the chunks' formulas and values, one sync a group; a group over the limit in halves. */
-async function readChunks(
+export async function readChunks(
   context: Excel.RequestContext,
   sheets: readonly Excel.Worksheet[],
   areas: readonly UsedArea[],
@@ -142,28 +142,20 @@ async function readChunks(
   return read;
 }
 
-export async function shareAsValues(
+/**
+ * One sync: each sheet's used range and whether it holds any formula
+ * (getSpecialCellsOrNullObject("Formulas"), ExcelApi 1.9), without reading its cells.
+ */
+export async function probeSheets(
   context: Excel.RequestContext,
-  made: string
-): Promise<Snapshot> {
-  const workbook = context.workbook;
-  workbook.worksheets.load("items/name");
-  workbook.tables.load("items/name");
-  const activeItem = workbook.names.getItemOrNullObject(ACTIVE_NAME).load("type");
-  await context.sync();
-
-  const sheets = workbook.worksheets.items;
+  sheets: readonly Excel.Worksheet[]
+): Promise<{ areas: UsedArea[]; hasFormulas: boolean[] }> {
   const probes = sheets.map((sheet) => ({
     used: sheet.getUsedRangeOrNullObject(true).load("address, rowCount, columnCount"),
     formulaCells: sheet.getRange().getSpecialCellsOrNullObject("Formulas").load("cellCount"),
   }));
-  const activeCell =
-    !activeItem.isNullObject && activeItem.type === "Range"
-      ? activeItem.getRange().load("values")
-      : null;
   await context.sync();
-
-  const areas: UsedArea[] = sheets.map((sheet, i) => {
+  const areas = sheets.map((sheet, i): UsedArea => {
     const used = probes[i]?.used;
     if (used === undefined || used.isNullObject) {
       return { name: sheet.name, row: 1, column: 0, rows: 0, columns: 0 };
@@ -177,12 +169,30 @@ export async function shareAsValues(
       columns: used.columnCount,
     };
   });
+  return { areas, hasFormulas: probes.map((p) => !p.formulaCells.isNullObject) };
+}
+
+export async function shareAsValues(
+  context: Excel.RequestContext,
+  made: string
+): Promise<Snapshot> {
+  const workbook = context.workbook;
+  workbook.worksheets.load("items/name");
+  workbook.tables.load("items/name");
+  const activeItem = workbook.names.getItemOrNullObject(ACTIVE_NAME).load("type");
+  await context.sync();
+
+  const sheets = workbook.worksheets.items;
+  const activeCell =
+    !activeItem.isNullObject && activeItem.type === "Range"
+      ? activeItem.getRange().load("values")
+      : null;
+  const { areas, hasFormulas } = await probeSheets(context, sheets);
   const candidates = sheets
     .map((sheet, i) => ({ sheet, i }))
     .filter(
       ({ sheet, i }) =>
-        (areas[i]?.rows ?? 0) > 0 &&
-        (sheet.name === SCENARIO_SHEET || probes[i]?.formulaCells.isNullObject === false)
+        (areas[i]?.rows ?? 0) > 0 && (sheet.name === SCENARIO_SHEET || hasFormulas[i] === true)
     )
     .map(({ i }) => i);
   const read = await readChunks(context, sheets, areas, chunksOf(areas, candidates));

@@ -32,6 +32,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   /** CellValue conditional formats, with formula1 as Excel keeps it (see excelWeb.ts). */
   readonly conditionalRules: { address: string; operator: string; formula1: string }[] = [];
+  /** Cells showing #NAME? until their formula is entered again (see FakeExcel.openBeforeFunctions). */
+  readonly stuckCells = new Set<string>();
   constructor(
     public name: string,
     readonly id: string
@@ -42,6 +44,7 @@ export class FakeSheet {
   set(row: number, column: number, value: unknown): void {
     const key = `${row},${column}`;
     this.textCells.delete(key);
+    this.stuckCells.delete(key);
     if (value === "" || value === null || value === undefined) this.cells.delete(key);
     // Excel keeps text written with a leading apostrophe as text, without the apostrophe.
     else if (typeof value === "string" && value.startsWith("'")) {
@@ -232,6 +235,7 @@ export class FakeExcel {
     }
     if (typeof cell !== "string" || !cell.startsWith("=")) return cell;
     if (r.sheet.textCells.has(`${r.row + i},${r.column + j}`)) return cell;
+    if (r.sheet.stuckCells.has(`${r.row + i},${r.column + j}`)) return "#NAME?";
     if (this.calculator === null) return NOT_CALCULATED;
     return this.calculator(r.sheet.name, r.row + i, r.column + j);
   }
@@ -302,6 +306,27 @@ export class FakeExcel {
   /** The planner switches to a sheet: onActivated fires. */
   async activateSheet(sheet: FakeSheet): Promise<void> {
     for (const handler of [...this.activatedHandlers]) await handler({ worksheetId: sheet.id });
+  }
+
+  // ---- Excel: PP formulas stuck at #NAME? ----
+
+  /**
+   * The workbook as Excel opens it before the PP functions are registered: each PP call shows as
+   * `_xldudf_PP_NAME(` and the cell as #NAME?, and stays so after the functions load and after
+   * recalculation, until the formula is entered again. Sources: OfficeDev/office-js#4185
+   * ("if user edit the cell, and without changing anything presses Enter, formula starts working"),
+   * #6395, #6611, and #3558 (the `xldudf` form before the functions are known).
+   */
+  openBeforeFunctions(): void {
+    for (const sheet of this.sheets) {
+      for (const [key, v] of [...sheet.cells]) {
+        if (typeof v !== "string" || !v.startsWith("=") || sheet.textCells.has(key)) continue;
+        const stuck = v.replace(/(^|[^A-Za-z0-9_.])PP\.([A-Z]+)\s*\(/gi, "$1_xldudf_PP_$2(");
+        if (stuck === v) continue;
+        sheet.cells.set(key, stuck);
+        sheet.stuckCells.add(key);
+      }
+    }
   }
 
   // ---- Excel: batches while the planner is editing a cell ----

@@ -6,6 +6,7 @@
 import { trackerSpec } from "../../src/core/insertSheets";
 import { PLAN_SHEET, PLAN_TABLE, planSpec } from "../../src/core/planSheet";
 import { initialValues } from "../../src/core/scenarios";
+import { ppFormula, usesPPFunction } from "../../src/core/snapshot";
 import type { SheetSpec } from "../../src/core/sheetSpec";
 import { FakeExcel, type FakeSheet, officeStore } from "../support/excelFake";
 import { typedInput } from "../support/excelWeb";
@@ -149,5 +150,54 @@ describe("reading while the planner edits a cell", () => {
     await expect(store.update("Central", { share: 0.5 })).rejects.toThrow(/cell-editing mode/);
     excel.finishCellEdit();
     expect((await store.read()).scenarios[0]?.values.share).toBeNull();
+  });
+});
+
+describe("PP formulas stuck at #NAME? (shown as _xldudf_PP_…)", () => {
+  async function stuckPlan() {
+    const { excel, store } = excelWorkbook();
+    await store.setUp();
+    await store.insertSheet({ sheet: PLAN_SHEET, table: PLAN_TABLE }, (n) =>
+      planSpec(n.sheet, n.table, 4)
+    );
+    const plan = excel.findSheet(PLAN_SHEET) as FakeSheet;
+    const ppCells = [...plan.cells].filter(([, v]) => usesPPFunction(v)).map(([k]) => k);
+    excel.openBeforeFunctions();
+    return { excel, store, plan, ppCells };
+  }
+
+  it("are still recognised as PP formulas, so share as values copies their sheet", async () => {
+    const { excel, store, plan, ppCells } = await stuckPlan();
+    expect(ppCells.length).toBeGreaterThan(0);
+    expect(String(plan.cells.get(ppCells[0] ?? ""))).toContain("_xldudf_PP_");
+    expect([...plan.cells.values()].some((v) => String(v).includes("PP."))).toBe(false);
+    excel.calculator = () => 0;
+    const snapshot = await store.shareAsValues("now");
+    expect(snapshot.copies.map((c) => c.original)).toContain(PLAN_SHEET);
+  });
+
+  it("are entered again in their PP. form, and nothing else is written, in 4 syncs", async () => {
+    const { excel, store, plan, ppCells } = await stuckPlan();
+    const before = new Map(plan.cells);
+    const writtenBefore = excel.written.length;
+    const syncs = jest.spyOn(excel.context, "sync");
+    const { cells } = await store.reenterPPFormulas();
+    expect(syncs).toHaveBeenCalledTimes(4);
+    expect(cells).toBe(ppCells.length);
+    expect(plan.stuckCells.size).toBe(0);
+    for (const [key, v] of plan.cells) {
+      const was = before.get(key);
+      expect(v).toBe(typeof was === "string" ? ppFormula(was) : was);
+      expect(String(v)).not.toContain("_xldudf_");
+    }
+    expect(excel.written.length - writtenBefore).toBe(ppCells.length);
+  });
+
+  it("rewrites only the function names, not text in quotes", () => {
+    expect(ppFormula('=_xldudf_PP_GAP(A1,B1)+_xldudf_PP_LTP("_xldudf_PP_X(")')).toBe(
+      '=PP.GAP(A1,B1)+PP.LTP("_xldudf_PP_X(")'
+    );
+    expect(usesPPFunction("=_xldudf_PP_TARGET(1,2,3,4)")).toBe(true);
+    expect(usesPPFunction("=SUM(A1:A3)")).toBe(false);
   });
 });
