@@ -63,6 +63,12 @@ export interface SpecChart {
    */
   readonly seriesRange: string;
   readonly seriesBy: "Rows" | "Columns";
+  /**
+   * For series by rows: each row's series name, in order. Given, the Excel writer builds each
+   * series explicitly from its row (the label column left out) rather than rely on the series
+   * Excel infers from the whole range.
+   */
+  readonly seriesNames?: readonly string[];
   /** The category labels (x axis), one row; for series by rows. */
   readonly categoriesRange?: string;
   readonly categoryTitle: string;

@@ -3,7 +3,7 @@
  * caller's single sync carries the whole sheet whatever its number of rows. Calculation and
  * screen updating are suspended until that sync, so Excel recalculates once, at the end.
  */
-import { columnLetters, filled, rangeSize } from "../core/a1";
+import { columnLetters, filled, parseRangeAddress, rangeSize } from "../core/a1";
 import { asCellText } from "../core/cellText";
 import {
   blockAddress,
@@ -13,6 +13,7 @@ import {
   totalsRowNumber,
   type SheetSpec,
   type SpecCell,
+  type SpecChart,
   type SpecColumn,
 } from "../core/sheetSpec";
 
@@ -56,6 +57,48 @@ function validationOf(
     };
   }
   return null;
+}
+
+/**
+ * A native chart. With series names, each series is built explicitly (ExcelApi 1.7
+ * `series.add`, `setValues`, `setXAxisValues`) from its row of `seriesRange`: the chart is made
+ * from the first row alone, which by rows is exactly one series, so no index relies on how many
+ * series Excel would infer from the whole block. A failure mid-batch is not rolled back, so the
+ * batch must not ask for a series Excel may not have made.
+ */
+function addChart(sheet: Excel.Worksheet, c: SpecChart): void {
+  const rows = c.seriesNames === undefined ? [] : seriesRows(c.seriesRange);
+  const first = rows[0];
+  const chart = sheet.charts.add(
+    c.type,
+    sheet.getRange(first === undefined ? c.seriesRange : first),
+    c.seriesBy
+  );
+  chart.title.text = c.title;
+  chart.axes.categoryAxis.title.text = c.categoryTitle;
+  chart.axes.valueAxis.title.text = c.valueTitle;
+  chart.legend.position = "Bottom";
+  rows.forEach((values, i) => {
+    const name = c.seriesNames?.[i] ?? "";
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(name);
+    series.name = name;
+    series.setValues(sheet.getRange(values));
+    if (c.categoriesRange !== undefined) {
+      series.setXAxisValues(sheet.getRange(c.categoriesRange));
+    }
+  });
+  chart.setPosition(c.from, c.to);
+}
+
+/** Each row of a by-rows series range without its label column: "M15:R16" → N15:R15, N16:R16. */
+function seriesRows(address: string): string[] {
+  const { rows, columns } = rangeSize(address);
+  const at = parseRangeAddress(address.split(":")[0] ?? address);
+  return Array.from(
+    { length: rows },
+    (_, i) =>
+      `${columnLetters(at.column + 1)}${at.row + i}:${columnLetters(at.column + columns - 1)}${at.row + i}`
+  );
 }
 
 export function writeSheetSpec(
@@ -141,20 +184,7 @@ export function writeSheetSpec(
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = specColumnWidth(t, i);
   });
 
-  if (spec.chart) {
-    const c = spec.chart;
-    const chart = sheet.charts.add(c.type, sheet.getRange(c.seriesRange), c.seriesBy);
-    chart.title.text = c.title;
-    chart.axes.categoryAxis.title.text = c.categoryTitle;
-    chart.axes.valueAxis.title.text = c.valueTitle;
-    chart.legend.position = "Bottom";
-    if (c.categoriesRange !== undefined) {
-      for (let i = 0; i < rangeSize(c.seriesRange).rows; i++) {
-        chart.series.getItemAt(i).setXAxisValues(sheet.getRange(c.categoriesRange));
-      }
-    }
-    chart.setPosition(c.from, c.to);
-  }
+  if (spec.chart) addChart(sheet, spec.chart);
 
   sheet.freezePanes.freezeRows(spec.freezeRows);
   if (options.activate) sheet.activate();

@@ -32,6 +32,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   /** CellValue conditional formats, with formula1 as Excel keeps it (see excelWeb.ts). */
   readonly conditionalRules: { address: string; operator: string; formula1: string }[] = [];
+  /** Charts, with the series Excel made or the add-in added (see FakeExcel.chartsOf). */
+  readonly charts: { type: string; series: { name: string; values: string; x: string }[] }[] = [];
   /** Cells showing #NAME? until their formula is entered again (see FakeExcel.openBeforeFunctions). */
   readonly stuckCells = new Set<string>();
   constructor(
@@ -306,6 +308,84 @@ export class FakeExcel {
   /** The planner switches to a sheet: onActivated fires. */
   async activateSheet(sheet: FakeSheet): Promise<void> {
     for (const handler of [...this.activatedHandlers]) await handler({ worksheetId: sheet.id });
+  }
+
+  // ---- Excel: charts and their series ----
+
+  /**
+   * Worksheet.charts: add(type, source, seriesBy) makes one series per row ("Rows") or column
+   * ("Columns") of the source, a first column (or row) of text giving the names
+   * (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)).
+   * chart.series.getItemAt(i) fails with ItemNotFound past the series Excel made, and a failure
+   * stops the batch where it is, with the commands before it done: nothing is rolled back
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+   * series.add, setValues and setXAxisValues are ExcelApi 1.7. Other chart commands are logged.
+   */
+  private chartsOf(sheet: () => FakeSheet): unknown {
+    const where = (): string => sheet().name;
+    return {
+      add: (type: string, source: unknown, seriesBy: string) => {
+        const rect = rectOf(source);
+        const chart: { type: string; series: { name: string; values: string; x: string }[] } = {
+          type,
+          series: [],
+        };
+        this.queue.push(() => {
+          this.log.push(
+            `${where()} charts.add(${describe(type)}, ${describe(source)}, ${describe(seriesBy)})`
+          );
+          const r = rect?.();
+          if (r) {
+            const byRows = seriesBy === "Rows";
+            const labelled =
+              typeof r.sheet.get(r.row, r.column) === "string" &&
+              !String(r.sheet.get(r.row, r.column)).startsWith("=");
+            const count = byRows ? r.rows : r.columns - (labelled ? 1 : 0);
+            for (let i = 0; i < count; i++) chart.series.push({ name: "", values: "", x: "" });
+          }
+          sheet().charts.push(chart);
+        });
+        const base = this.recorder("charts.add()", where) as object;
+        const seriesHandle = (at: () => number, label: string): unknown => {
+          const entry = () => {
+            const e = chart.series[at()];
+            if (!e) throw new FakeExcelError("ItemNotFound", `No chart series ${label}`);
+            return e;
+          };
+          const handle = {
+            setValues: (range: unknown) =>
+              this.queue.push(() => {
+                entry().values = describe(range);
+              }),
+            setXAxisValues: (range: unknown) =>
+              this.queue.push(() => {
+                entry().x = describe(range);
+              }),
+          };
+          Object.defineProperty(handle, "name", {
+            set: (name: string) =>
+              this.queue.push(() => {
+                entry().name = name;
+              }),
+          });
+          return handle;
+        };
+        const series = {
+          getItemAt: (i: number) => seriesHandle(() => i, String(i)),
+          add: (name?: string) => {
+            let index = -1;
+            this.queue.push(() => {
+              index = chart.series.push({ name: name ?? "", values: "", x: "" }) - 1;
+            });
+            return seriesHandle(() => index, String(name));
+          },
+        };
+        return new Proxy(base, {
+          get: (target, prop, receiver) =>
+            prop === "series" ? series : (Reflect.get(target, prop, receiver) as unknown),
+        });
+      },
+    };
   }
 
   // ---- Excel: PP formulas stuck at #NAME? ----
@@ -625,7 +705,7 @@ export class FakeExcel {
           });
           return this.sheetHandle(() => created);
         },
-        charts: this.recorder("charts", () => sheet().name),
+        charts: this.chartsOf(sheet),
         freezePanes: this.recorder("freezePanes", () => sheet().name),
         activate: () => this.queue.push(() => this.log.push(`${sheet().name} activate()`)),
         delete: () =>
