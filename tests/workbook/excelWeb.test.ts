@@ -58,7 +58,7 @@ describe("text written by the add-in stays text", () => {
     expect(excel.tableValues("PP_Actions").rows[0]?.[3]).toBe("1/2");
   });
 
-  it('keeps a scenario called "March 2025" as text in the table and in a values copy', async () => {
+  it('keeps a scenario called "March 2025" as text in the table and the active cell', async () => {
     const { excel, store } = excelWorkbook();
     await store.setUp();
     await store.add({ name: "March 2025", values: initialValues(), notes: "1/2" });
@@ -67,6 +67,25 @@ describe("text written by the add-in stays text", () => {
     expect(book.scenarios.map((s) => s.name)).toContain("March 2025");
     expect(book.active).toBe("March 2025");
     expect(excel.tableValues("PP_Scenarios").rows[1]?.slice(-1)).toEqual(["1/2"]);
+  });
+});
+
+describe("a values copy keeps text as text and errors as errors", () => {
+  it('copies a scenario called "March 2025" and a #N/A as they show', async () => {
+    const { excel, store } = excelWorkbook();
+    await store.setUp();
+    await store.add({ name: "March 2025", values: initialValues(), notes: "1/2" });
+    const mine = excel.addSheet("Mine");
+    mine.set(1, 0, '=PP.LTP("CYP")');
+    excel.calculator = (sheet, row, column) =>
+      sheet === "Mine" ? "#N/A" : (excel.findSheet(sheet) as FakeSheet).get(row, column);
+    await store.shareAsValues("now");
+    const copy = excel.tableValues("PP_Scenarios2").rows;
+    expect(copy[1]?.[0]).toBe("March 2025");
+    expect(copy[1]?.slice(-1)).toEqual(["1/2"]);
+    const values = excel.findSheet("Mine (values)") as FakeSheet;
+    expect(values.get(1, 0)).toBe("#N/A");
+    expect(values.textCells.has("1,0")).toBe(false);
   });
 });
 
