@@ -149,6 +149,10 @@ export function totalsRowFormulas(table: string, r: number): Record<PlanColumnKe
   };
 }
 
+/** The chart's two lines' names, beside their rows. */
+const PLAN_LINE_LABEL = "Total plan";
+const BASELINE_LINE_LABEL = "Baseline 2019/20";
+
 /** The chart's two lines, under the trajectory block: the plan's total path and the baseline. */
 export function totalTrajectoryFormulas(totalsRow: number): { plan: string; baseline: string } {
   const baseline = `${planColumnLetter("baseline")}${totalsRow}`;
@@ -181,8 +185,8 @@ export function planSpec(sheet: string, table: string, horizon: number): SheetSp
     ...(c.key === "area" ? { choices: AREA_CHOICES } : {}),
     ...(c.key === "group" ? { choices: GROUP_CHOICES } : {}),
     ...(c.role === "input" ? { nonNegative: true } : {}),
-    ...(c.key === "gap" ? { highlight: { operator: "GreaterThan", value: "0" } as const } : {}),
-    ...(c.key === "meets" ? { highlight: { operator: "EqualTo", value: "FALSE" } as const } : {}),
+    ...(c.key === "gap" ? { highlight: { operator: "GreaterThan", value: "=0" } as const } : {}),
+    ...(c.key === "meets" ? { highlight: { operator: "EqualTo", value: "=FALSE" } as const } : {}),
   }));
   const rows = PLAN_ROWS.map((key, i) => {
     const formulas = planRowFormulas(first + i);
@@ -231,8 +235,8 @@ export function planSpec(sheet: string, table: string, horizon: number): SheetSp
       {
         at: `${labelColumn}${totalsRow}`,
         cells: [
-          ["Total plan", lines.plan],
-          ["Baseline 2019/20", lines.baseline],
+          [PLAN_LINE_LABEL, lines.plan],
+          [BASELINE_LINE_LABEL, lines.baseline],
         ],
         numberFormat: NUMBER_FORMATS.wte,
         formatTo: `${trajectoryEnd}${totalsRow + 1}`,
@@ -244,6 +248,7 @@ export function planSpec(sheet: string, table: string, horizon: number): SheetSp
       title: "Planned WTE against the 2019/20 baseline",
       seriesRange: `${labelColumn}${totalsRow}:${trajectoryEnd}${totalsRow + 1}`,
       seriesBy: "Rows",
+      seriesNames: [PLAN_LINE_LABEL, BASELINE_LINE_LABEL],
       categoriesRange: `${trajectoryStart}${PLAN_HEADER_ROW}:${trajectoryEnd}${PLAN_HEADER_ROW}`,
       categoryTitle: "Year (0 = 2019/20)",
       valueTitle: "WTE",

@@ -21,11 +21,15 @@ export interface SpecColumn {
   readonly nonNegative?: boolean;
   /** Data cells must be dates. */
   readonly date?: boolean;
-  /** Highlight data cells for which this holds, e.g. a shortfall. */
+  /**
+   * Highlight data cells for which this holds, e.g. a shortfall. `value` is a formula ("=0"), as
+   * the CellValue conditional format takes one:
+   * https://learn.microsoft.com/javascript/api/excel/excel.conditionalcellvaluerule
+   */
   readonly highlight?: { readonly operator: "GreaterThan" | "EqualTo"; readonly value: string };
   /** Wrap long text (action descriptions, quotes). */
   readonly wrap?: boolean;
-  /** Column width in points, when autofit would make it too wide. */
+  /** Column width in points; left out, it is worked out from the table's own cells. */
   readonly width?: number;
 }
 
@@ -59,6 +63,12 @@ export interface SpecChart {
    */
   readonly seriesRange: string;
   readonly seriesBy: "Rows" | "Columns";
+  /**
+   * For series by rows: each row's series name, in order. Given, the Excel writer builds each
+   * series explicitly from its row (the label column left out) rather than rely on the series
+   * Excel infers from the whole range.
+   */
+  readonly seriesNames?: readonly string[];
   /** The category labels (x axis), one row; for series by rows. */
   readonly categoriesRange?: string;
   readonly categoryTitle: string;
@@ -117,4 +127,34 @@ export function freeSheetName(base: string, taken: readonly string[]): string {
     const name = n === 1 ? base : `${base} ${n}`;
     if (!lower.has(name.toLowerCase())) return name;
   }
+}
+
+/** Excel's points per character of the default font (Calibri 11), and the cell's padding. */
+const POINTS_PER_CHAR = 6;
+const PADDING = 12;
+const MIN_WIDTH = 48;
+const MAX_WIDTH = 240;
+/** Formula cells show numbers of about this many characters (e.g. "12,345.6"). */
+const FORMULA_CHARS = 10;
+
+/**
+ * A column's width in points: the one given, or enough for the header and the table's own cells,
+ * within bounds. Only the table counts: the sheet's title and note lines above it overflow into
+ * the empty cells to their right, as Excel shows long text.
+ */
+export function specColumnWidth(table: SpecTable, index: number): number {
+  const column = table.columns[index];
+  if (column?.width !== undefined) return column.width;
+  const cells = [...table.rows.map((r) => r[index]), table.totals?.[index]];
+  const chars = Math.max(
+    column?.header.length ?? 0,
+    ...cells.map((c) =>
+      c === undefined || c === ""
+        ? 0
+        : typeof c === "string" && c.startsWith("=")
+          ? FORMULA_CHARS
+          : String(c).length
+    )
+  );
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, chars * POINTS_PER_CHAR + PADDING));
 }

@@ -4,17 +4,65 @@
  * to, so the copies are new sheets in the same workbook, and the cover note says so.
  */
 import { ADDIN_VERSION, DOCUMENTS } from "../data";
+import { asCellText } from "./cellText";
 import type { SheetSpec, SpecCell, SpecColumn } from "./sheetSpec";
 
 /** Excel's longest sheet name. */
 const MAX_SHEET_NAME = 31;
 export const COVER_SHEET = "PP Snapshot";
 
+/**
+ * A PP function call in a formula: `PP.GAP(`, or `_xldudf_PP_GAP(` as Excel shows a call to a
+ * custom function that is not loaded (OfficeDev/office-js#4185, #6395).
+ */
+const PP_CALL = /(^|[^A-Za-z0-9_.])(?:PP\.|_xldudf_PP_)([A-Z]+)\s*\(/gi;
+
 /** A formula that calls a PP function: the cells a reader without the add-in sees as #NAME?. */
 export const usesPPFunction = (formula: unknown): boolean =>
   typeof formula === "string" &&
   formula.startsWith("=") &&
-  /(^|[^A-Za-z0-9_.])PP\.[A-Z]+\s*\(/i.test(formula);
+  new RegExp(PP_CALL.source, "i").test(formula);
+
+/**
+ * The formula with each PP call in its `PP.` form: what re-entering a formula stuck at #NAME?
+ * writes. Text inside string literals is left alone.
+ */
+export function ppFormula(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            PP_CALL,
+            (_, before: string, fn: string) => `${before}PP.${fn.toUpperCase()}(`
+          )
+    )
+    .join("");
+}
+
+/** Excel's error values, which a values copy keeps as errors rather than as text. */
+const ERROR_VALUES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+]);
+
+/** A value read from a sheet as a values copy writes it: text stays text, errors stay errors. */
+export const snapshotValue = <T>(value: T): T | string =>
+  typeof value === "string" && ERROR_VALUES.has(value) ? value : asCellText(value);
 
 /** "PP Plan" → "PP Plan (values)", shortened to fit and numbered when taken. */
 export function snapshotName(original: string, taken: readonly string[]): string {

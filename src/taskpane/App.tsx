@@ -7,7 +7,7 @@
  * shown below the tabs.
  */
 import { useState, type ReactNode } from "react";
-import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScenarioTotals } from "../core/compare";
 import {
   comparisonSpec,
@@ -52,6 +52,12 @@ export const useLayoutStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
   },
+  titleRow: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   subtitle: {
     color: tokens.colorNeutralForeground2,
   },
@@ -66,13 +72,30 @@ export const useLayoutStyles = makeStyles({
   },
 });
 
-export function PaneHeader() {
+/**
+ * The pane's title, with a Refresh button once the workbook is open: Excel does not report every
+ * change (a choice from a cell's drop-down on the web raises no event), so the planner can always
+ * have the pane read the workbook again.
+ */
+export function PaneHeader({ onRefresh }: { readonly onRefresh?: () => void } = {}) {
   const styles = useLayoutStyles();
   return (
     <header className={styles.header}>
-      <Text as="h1" size={600} weight="semibold">
-        PP Workforce Planner
-      </Text>
+      <div className={styles.titleRow}>
+        <Text as="h1" size={600} weight="semibold">
+          PP Workforce Planner
+        </Text>
+        {onRefresh !== undefined && (
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={onRefresh}
+            title="Read the scenarios and plan from the workbook again"
+          >
+            Refresh
+          </Button>
+        )}
+      </div>
       <Text as="p" block size={200} className={styles.subtitle}>
         Scenarios, plans and the published tables for the psychological professions, kept in this
         workbook.
@@ -206,6 +229,21 @@ export function App({ store }: { store: PlannerStore }) {
     });
   };
 
+  const reenterFormulas = (): void => {
+    let cells = 0;
+    void write({
+      busy: "Entering the PP formulas again…",
+      done: () =>
+        cells === 0
+          ? "No cell in this workbook uses a PP function."
+          : `Entered ${cells} PP ${cells === 1 ? "formula" : "formulas"} again.`,
+      action: "enter the PP formulas again",
+      run: async () => {
+        cells = (await store.reenterPPFormulas()).cells;
+      },
+    });
+  };
+
   const panel = (value: Area, children: ReactNode) => (
     <div
       role="tabpanel"
@@ -219,7 +257,12 @@ export function App({ store }: { store: PlannerStore }) {
 
   return (
     <main className={styles.main}>
-      <PaneHeader />
+      <PaneHeader
+        onRefresh={() => {
+          reload();
+          plan.reload();
+        }}
+      />
       {preview !== null && <PreviewBanner />}
       {book !== null && needsUpgrade(book) && (
         <UpgradeNotice book={book} busy={isBusy} onUpgrade={upgrade} />
@@ -277,6 +320,7 @@ export function App({ store }: { store: PlannerStore }) {
             lastSnapshot={lastSnapshot}
             onRefreshSources={refreshSources}
             onShare={shareAsValues}
+            onReenter={reenterFormulas}
           />
         </>
       )}

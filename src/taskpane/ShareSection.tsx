@@ -1,7 +1,8 @@
 /**
  * Sources and sharing, at the foot of the Plan area: rewrite PP Sources on demand, and make a copy
  * as values for readers without the add-in, after a confirmation that says who it is for, what it
- * makes, and where the copies go (Office gives an add-in no new workbook to write to).
+ * makes, and where the copies go (Office gives an add-in no new workbook to write to); and enter
+ * the PP formulas again, for cells Excel keeps at #NAME? after opening a workbook.
  */
 import { useState } from "react";
 import {
@@ -40,9 +41,17 @@ interface ShareSectionProps {
   readonly lastSnapshot: Snapshot | null;
   readonly onRefreshSources: () => void;
   readonly onShare: () => void;
+  /** Enters every PP formula again, for cells stuck at #NAME?. */
+  readonly onReenter: () => void;
 }
 
-export function ShareSection({ busy, lastSnapshot, onRefreshSources, onShare }: ShareSectionProps) {
+export function ShareSection({
+  busy,
+  lastSnapshot,
+  onRefreshSources,
+  onShare,
+  onReenter,
+}: ShareSectionProps) {
   const view = useViewStyles();
   const styles = useStyles();
   const restoreFocusHere = useRestoreFocusTarget();
@@ -90,6 +99,15 @@ export function ShareSection({ busy, lastSnapshot, onRefreshSources, onShare }: 
           </ul>
         </div>
       )}
+      <Text as="p" block>
+        Cells showing #NAME? where a PP function is, even with the planner open? Excel sometimes
+        keeps them so after opening a workbook; entering the formulas again brings them back.
+      </Text>
+      <div className={view.actions}>
+        <Button disabledFocusable={busy} onClick={onReenter}>
+          Re-enter PP formulas
+        </Button>
+      </div>
       <ShareDialog
         open={asking}
         onClose={() => setAsking(false)}

@@ -266,6 +266,21 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     return { sheet: spec.sheet };
   }
 
+  /** Preview mode calculates PP formulas itself: none is ever stuck, so this only counts them. */
+  async reenterPPFormulas(): Promise<{ readonly cells: number }> {
+    await this.pause();
+    const cells = this.inserted
+      .filter((s) => !s.shown)
+      .flatMap((s) => [
+        ...s.spec.table.rows,
+        ...(s.spec.table.totals ? [s.spec.table.totals] : []),
+        ...s.spec.blocks.flatMap((b) => b.cells),
+      ])
+      .flat()
+      .filter(usesPPFunction).length;
+    return { cells };
+  }
+
   async shareAsValues(made: string): Promise<Snapshot> {
     await this.pause();
     const active = this.activeValues();

@@ -3,14 +3,17 @@
  * caller's single sync carries the whole sheet whatever its number of rows. Calculation and
  * screen updating are suspended until that sync, so Excel recalculates once, at the end.
  */
-import { columnLetters, filled, rangeSize } from "../core/a1";
+import { columnLetters, filled, parseRangeAddress, rangeSize } from "../core/a1";
+import { asCellText } from "../core/cellText";
 import {
   blockAddress,
+  specColumnWidth,
   columnDataAddress,
   tableAddress,
   totalsRowNumber,
   type SheetSpec,
   type SpecCell,
+  type SpecChart,
   type SpecColumn,
 } from "../core/sheetSpec";
 
@@ -25,11 +28,11 @@ export const STYLE = {
 } as const;
 
 /**
- * A spec cell as written through `formulas`: "=" starts a formula by the spec's convention; text
- * starting with +, - or @ gets Excel's text apostrophe so it is not read as one.
+ * A spec cell as written through `formulas`: "=" starts a formula by the spec's convention; any
+ * other text is kept as text, never parsed into a number, date or boolean.
  */
 const cellFormula = (cell: SpecCell): SpecCell =>
-  typeof cell === "string" && /^[+\-@]/.test(cell) ? `'${cell}` : cell;
+  typeof cell === "string" && cell.startsWith("=") ? cell : asCellText(cell);
 
 /** The data validation a column asks for, with the message Excel shows when it refuses a value. */
 function validationOf(
@@ -56,6 +59,48 @@ function validationOf(
   return null;
 }
 
+/**
+ * A native chart. With series names, each series is built explicitly (ExcelApi 1.7
+ * `series.add`, `setValues`, `setXAxisValues`) from its row of `seriesRange`: the chart is made
+ * from the first row alone, which by rows is exactly one series, so no index relies on how many
+ * series Excel would infer from the whole block. A failure mid-batch is not rolled back, so the
+ * batch must not ask for a series Excel may not have made.
+ */
+function addChart(sheet: Excel.Worksheet, c: SpecChart): void {
+  const rows = c.seriesNames === undefined ? [] : seriesRows(c.seriesRange);
+  const first = rows[0];
+  const chart = sheet.charts.add(
+    c.type,
+    sheet.getRange(first === undefined ? c.seriesRange : first),
+    c.seriesBy
+  );
+  chart.title.text = c.title;
+  chart.axes.categoryAxis.title.text = c.categoryTitle;
+  chart.axes.valueAxis.title.text = c.valueTitle;
+  chart.legend.position = "Bottom";
+  rows.forEach((values, i) => {
+    const name = c.seriesNames?.[i] ?? "";
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(name);
+    series.name = name;
+    series.setValues(sheet.getRange(values));
+    if (c.categoriesRange !== undefined) {
+      series.setXAxisValues(sheet.getRange(c.categoriesRange));
+    }
+  });
+  chart.setPosition(c.from, c.to);
+}
+
+/** Each row of a by-rows series range without its label column: "M15:R16" → N15:R15, N16:R16. */
+function seriesRows(address: string): string[] {
+  const { rows, columns } = rangeSize(address);
+  const at = parseRangeAddress(address.split(":")[0] ?? address);
+  return Array.from(
+    { length: rows },
+    (_, i) =>
+      `${columnLetters(at.column + 1)}${at.row + i}:${columnLetters(at.column + columns - 1)}${at.row + i}`
+  );
+}
+
 export function writeSheetSpec(
   context: Excel.RequestContext,
   spec: SheetSpec,
@@ -66,11 +111,11 @@ export function writeSheetSpec(
   const sheet = context.workbook.worksheets.add(spec.sheet);
 
   const title = sheet.getRange("A1");
-  title.values = [[spec.title]];
+  title.values = [[asCellText(spec.title)]];
   title.format.font.bold = true;
   title.format.font.size = 14;
   spec.notes.forEach((note, i) => {
-    sheet.getRange(`A${2 + i}`).values = [[note]];
+    sheet.getRange(`A${2 + i}`).values = [[asCellText(note)]];
   });
 
   const { table: t } = spec;
@@ -117,9 +162,6 @@ export function writeSheetSpec(
         operator: column.highlight.operator,
       };
     }
-    if (column.width !== undefined) {
-      sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = column.width;
-    }
   });
 
   for (const block of spec.blocks) {
@@ -135,29 +177,14 @@ export function writeSheetSpec(
     if (block.bold) formatted.format.font.bold = true;
   }
 
-  // Widths from the table's contents; columns given a width keep it.
-  t.columns.forEach((c, i) => {
-    if (c.width !== undefined) return;
+  // Explicit widths: autofit would fit the whole column, title and note lines included
+  // (OfficeDev/office-js#1017, #5999), stretching column A across the screen.
+  t.columns.forEach((_, i) => {
     const letter = columnLetters(i);
-    sheet
-      .getRange(`${letter}${t.headerRow}:${letter}${totalsRowNumber(t)}`)
-      .format.autofitColumns();
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = specColumnWidth(t, i);
   });
 
-  if (spec.chart) {
-    const c = spec.chart;
-    const chart = sheet.charts.add(c.type, sheet.getRange(c.seriesRange), c.seriesBy);
-    chart.title.text = c.title;
-    chart.axes.categoryAxis.title.text = c.categoryTitle;
-    chart.axes.valueAxis.title.text = c.valueTitle;
-    chart.legend.position = "Bottom";
-    if (c.categoriesRange !== undefined) {
-      for (let i = 0; i < rangeSize(c.seriesRange).rows; i++) {
-        chart.series.getItemAt(i).setXAxisValues(sheet.getRange(c.categoriesRange));
-      }
-    }
-    chart.setPosition(c.from, c.to);
-  }
+  if (spec.chart) addChart(sheet, spec.chart);
 
   sheet.freezePanes.freezeRows(spec.freezeRows);
   if (options.activate) sheet.activate();

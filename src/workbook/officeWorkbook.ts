@@ -5,6 +5,7 @@
  * the action changes, so a co-author's edits to other rows survive.
  */
 import { columnLetters, sheetPrefix } from "../core/a1";
+import { asCellText } from "../core/cellText";
 import {
   ACTIVE_NAME,
   ASSUMPTIONS,
@@ -17,7 +18,6 @@ import {
   MISSING_BOOK,
   SCENARIO_SHEET,
   SCENARIO_TABLE,
-  cellText,
   definedNameFormula,
   initialValues,
   locateColumns,
@@ -38,14 +38,10 @@ import {
   updateWrites,
 } from "./actions";
 import { PLAN_TABLE, planInputsFrom, type PlanInputs } from "../core/planSheet";
-import { freeSheetName, type SheetSpec } from "../core/sheetSpec";
-import {
-  COVER_SHEET,
-  coverSpec,
-  snapshotName,
-  usesPPFunction,
-  type SnapshotCopy,
-} from "../core/snapshot";
+import { type SheetSpec } from "../core/sheetSpec";
+import { loadNameFormulas, queueNameRepairs } from "./nameRepair";
+import { reenterPPFormulas } from "./reenterFormulas";
+import { shareAsValues } from "./shareAsValues";
 import { openPaneWithDocument, type DocumentSettings } from "./documentSettings";
 import { writeSheetSpec } from "./officeSheetWriter";
 import {
@@ -69,12 +65,8 @@ export type ExcelRunIn = (
   batch: (context: Excel.RequestContext) => Promise<void>
 ) => Promise<void>;
 
-/**
- * Text as Excel should keep it: a leading apostrophe stops Excel reading "=see finance" (or +, -,
- * @) typed in a note as a formula. Excel does not store the apostrophe in the cell's value.
- */
-const literal = <T>(value: T): T | string =>
-  typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
+/** Text as Excel should keep it: never parsed as a formula, number, date or boolean. */
+const literal = asCellText;
 const literalRow = <T>(cells: readonly T[]): (T | string)[] => cells.map(literal);
 
 /** Where the add-in lays out a new scenario sheet. */
@@ -115,11 +107,17 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
   constructor(
     private readonly run: ExcelRun = (batch) => Excel.run(batch),
     private readonly runIn: ExcelRunIn = (context, batch) => Excel.run(context, batch),
-    private readonly settings: () => DocumentSettings = () => Office.context.document.settings
+    private readonly settings: () => DocumentSettings = () => Office.context.document.settings,
+    /**
+     * Excel.run for reads the pane makes in response to events: a batch run while the planner is
+     * editing a cell fails, unless it asks to wait for the edit to end (delayForCellEdit,
+     * ExcelApi 1.11: https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+     */
+    private readonly runReading: ExcelRun = (batch) => Excel.run({ delayForCellEdit: true }, batch)
   ) {}
 
   async read(): Promise<ScenarioBook> {
-    return this.run(async (context) => {
+    return this.runReading(async (context) => {
       const { found } = await this.locate(context, false);
       return found === null ? MISSING_BOOK : readScenarioTable(found);
     });
@@ -174,7 +172,9 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
         const activeCell = this.placeActiveCell(sheet, located.layoutCells, firstName);
         names.add(ACTIVE_NAME, activeCell, "The active planning scenario (choose from the list).");
       }
+      const written = loadNameFormulas(context, present);
       await context.sync();
+      if (queueNameRepairs(written)) await context.sync();
     });
     // The workbook now depends on the add-in: have Office open it for the next person.
     await openPaneWithDocument(this.settings());
@@ -267,21 +267,35 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
           `The workbook has no ${ACTIVE_NAME} cell: choose Repair table to add it.`
         );
       }
-      located.activeCell.values = [[scenario.name]];
+      located.activeCell.values = [[literal(scenario.name)]];
       await context.sync();
     });
   }
 
+  /**
+   * Changes to the watched sheets, and also selection changes on them and any sheet activated:
+   * on Excel on the web a choice from a cell's drop-down (PP_Active) raises no onChanged
+   * (OfficeDev/office-js#3888, #4066), so the pane re-reads when the planner moves on.
+   */
   async subscribe(listener: () => void): Promise<() => void> {
     return this.run(async (context) => {
-      const handler = context.workbook.worksheets.onChanged.add(async (event) => {
-        if (this.watched.size === 0 || this.watched.has(event.worksheetId)) listener();
-      });
+      const sheets = context.workbook.worksheets;
+      const ours = (event: { worksheetId: string }): boolean =>
+        this.watched.size === 0 || this.watched.has(event.worksheetId);
+      const handlers = [
+        sheets.onChanged.add(async (event) => {
+          if (ours(event)) listener();
+        }),
+        sheets.onSelectionChanged.add(async (event) => {
+          if (ours(event)) listener();
+        }),
+        sheets.onActivated.add(async () => listener()),
+      ];
       await context.sync();
       // A handler is removed through the context it was added with.
       return () => {
-        void this.runIn(handler.context as Excel.RequestContext, async (ctx) => {
-          handler.remove();
+        void this.runIn(handlers[0]?.context as Excel.RequestContext, async (ctx) => {
+          for (const handler of handlers) handler.remove();
           await ctx.sync();
         });
       };
@@ -359,67 +373,18 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     });
   }
 
-  /**
-   * Three syncs whatever the workbook's size: the sheets and tables, then every sheet's used
-   * cells (formulas and the values they show), then the copies, their values and the cover.
-   */
+  /** In chunks under Excel on the web's payload limit: see shareAsValues.ts for its syncs. */
   async shareAsValues(made: string): Promise<Snapshot> {
-    return this.run(async (context) => {
-      const workbook = context.workbook;
-      workbook.worksheets.load("items/name");
-      workbook.tables.load("items/name");
-      const activeItem = workbook.names.getItemOrNullObject(ACTIVE_NAME).load("type");
-      await context.sync();
+    return this.run((context) => shareAsValues(context, made));
+  }
 
-      const used = workbook.worksheets.items.map((sheet) => ({
-        sheet,
-        range: sheet.getUsedRangeOrNullObject(true).load("address, formulas, values"),
-      }));
-      const activeCell =
-        !activeItem.isNullObject && activeItem.type === "Range"
-          ? activeItem.getRange().load("values")
-          : null;
-      await context.sync();
-
-      const chosen = used.filter(
-        ({ sheet, range }) =>
-          !range.isNullObject &&
-          (sheet.name === SCENARIO_SHEET || range.formulas.some((row) => row.some(usesPPFunction)))
-      );
-      if (!chosen.some(({ sheet }) => sheet.name !== SCENARIO_SHEET)) {
-        throw new ScenarioActionError(
-          "No sheet in this workbook uses a PP function yet, so there is nothing to turn into values."
-        );
-      }
-      const takenSheets = workbook.worksheets.items.map((s) => s.name);
-      context.application.suspendApiCalculationUntilNextSync();
-      context.application.suspendScreenUpdatingUntilNextSync();
-      const copies: SnapshotCopy[] = chosen.map(({ sheet, range }) => {
-        const name = snapshotName(sheet.name, takenSheets);
-        takenSheets.push(name);
-        const copy = sheet.copy("End");
-        copy.name = name;
-        // What the original shows, spills included, written over the copy's formulas.
-        copy.getRange(range.address.slice(range.address.lastIndexOf("!") + 1)).values =
-          range.values.map((row) => row.map(literal));
-        return { original: sheet.name, copy: name };
-      });
-      const cover = freeSheetName(COVER_SHEET, takenSheets);
-      const coverTable = freeSheetName(
-        "PP_Snapshot",
-        workbook.tables.items.map((t) => t.name)
-      ).replace(/ /g, "");
-      writeSheetSpec(
-        context,
-        coverSpec({ made, active: cellText(activeCell?.values[0]?.[0]), copies }, cover, coverTable)
-      );
-      await context.sync();
-      return { cover, copies };
-    });
+  /** In a bounded number of syncs: see reenterFormulas.ts. */
+  async reenterPPFormulas(): Promise<{ readonly cells: number }> {
+    return this.run((context) => reenterPPFormulas(context));
   }
 
   async readPlan(): Promise<PlanInputs[] | null> {
-    return this.run(async (context) => {
+    return this.runReading(async (context) => {
       const table = context.workbook.tables.getItemOrNullObject(PLAN_TABLE);
       await context.sync();
       if (table.isNullObject) return null;

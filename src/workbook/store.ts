@@ -88,4 +88,9 @@ export interface SheetStore {
   readPlan(): Promise<PlanInputs[] | null>;
   /** Puts a formula in the selected cell (the top-left one of a selected range). */
   insertFormula(formula: string): Promise<{ readonly address: string }>;
+  /**
+   * Enters every formula that calls a PP function again, in its `PP.` form, so cells stuck at
+   * #NAME? (shown as `_xldudf_PP_…`) calculate; no other cell is touched. Returns how many.
+   */
+  reenterPPFormulas(): Promise<{ readonly cells: number }>;
 }

@@ -5,8 +5,17 @@
  * against a model of sheets, tables and names; loads read the model at their place in the queue.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { cellAddress, columnIndex } from "../../src/core/a1";
+import { cellAddress, columnIndex, columnLetters } from "../../src/core/a1";
 import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
+import {
+  autofitWidth,
+  fixedReferences,
+  keptRuleFormula,
+  PAYLOAD_LIMIT,
+  payloadSize,
+  typedInput,
+  type TablePlace,
+} from "./excelWeb";
 
 type Op = () => void;
 
@@ -19,6 +28,14 @@ export class FakeSheet {
   readonly validations = new Map<string, unknown>();
   /** Cells holding text that starts like a formula (written with Excel's apostrophe). */
   readonly textCells = new Set<string>();
+  /** Column widths in points, by 0-based column, as set or autofitted (see excelWeb.ts). */
+  readonly columnWidths = new Map<number, number>();
+  /** CellValue conditional formats, with formula1 as Excel keeps it (see excelWeb.ts). */
+  readonly conditionalRules: { address: string; operator: string; formula1: string }[] = [];
+  /** Charts, with the series Excel made or the add-in added (see FakeExcel.chartsOf). */
+  readonly charts: { type: string; series: { name: string; values: string; x: string }[] }[] = [];
+  /** Cells showing #NAME? until their formula is entered again (see FakeExcel.openBeforeFunctions). */
+  readonly stuckCells = new Set<string>();
   constructor(
     public name: string,
     readonly id: string
@@ -29,6 +46,7 @@ export class FakeSheet {
   set(row: number, column: number, value: unknown): void {
     const key = `${row},${column}`;
     this.textCells.delete(key);
+    this.stuckCells.delete(key);
     if (value === "" || value === null || value === undefined) this.cells.delete(key);
     // Excel keeps text written with a leading apostrophe as text, without the apostrophe.
     else if (typeof value === "string" && value.startsWith("'")) {
@@ -123,6 +141,7 @@ export class FakeExcel {
                 };
               },
             },
+            ...this.selectionEvents(),
           },
           () => this.sheets.map((sh) => this.sheetHandle(() => sh))
         ),
@@ -142,7 +161,9 @@ export class FakeExcel {
                   column: r.column,
                 });
               } else {
-                this.names.push({ name, comment: comment ?? "", formula: String(reference) });
+                // Excel on the web may fix structured references to A1 (see excelWeb.ts).
+                const formula = fixedReferences(String(reference), this.tablePlaces());
+                this.names.push({ name, comment: comment ?? "", formula });
               }
             });
           },
@@ -216,6 +237,7 @@ export class FakeExcel {
     }
     if (typeof cell !== "string" || !cell.startsWith("=")) return cell;
     if (r.sheet.textCells.has(`${r.row + i},${r.column + j}`)) return cell;
+    if (r.sheet.stuckCells.has(`${r.row + i},${r.column + j}`)) return "#NAME?";
     if (this.calculator === null) return NOT_CALCULATED;
     return this.calculator(r.sheet.name, r.row + i, r.column + j);
   }
@@ -244,10 +266,259 @@ export class FakeExcel {
   }
 
   get handlerCount(): number {
-    return this.changeHandlers.size;
+    return this.changeHandlers.size + this.selectionHandlers.size + this.activatedHandlers.size;
+  }
+
+  // ---- Excel on the web: drop-down choices raise no onChanged; selection and activation do ----
+
+  private readonly selectionHandlers = new Set<(e: { worksheetId: string }) => Promise<void>>();
+  private readonly activatedHandlers = new Set<(e: { worksheetId: string }) => Promise<void>>();
+
+  /** WorksheetCollection.onSelectionChanged and onActivated (ExcelApi 1.9). */
+  private selectionEvents(): Record<string, unknown> {
+    const event = (handlers: Set<(e: { worksheetId: string }) => Promise<void>>) => ({
+      add: (handler: (e: { worksheetId: string }) => Promise<void>) => {
+        handlers.add(handler);
+        return { remove: () => handlers.delete(handler), context: this.context };
+      },
+    });
+    return {
+      onSelectionChanged: event(this.selectionHandlers),
+      onActivated: event(this.activatedHandlers),
+    };
+  }
+
+  /**
+   * The planner picks a value from a cell's list drop-down. On Excel on the web this raises no
+   * onChanged event (OfficeDev/office-js#3888, #4066; desktop: #420). The cell must have a list
+   * validation, as the drop-down exists only then.
+   */
+  chooseFromDropDown(sheet: FakeSheet, row: number, column: number, value: string): void {
+    const rule = sheet.validations.get(`${row},${column}`) as { list?: unknown } | undefined;
+    if (!rule?.list) throw new Error(`No drop-down at ${cellAddress(sheet.name, row, column)}`);
+    sheet.set(row, column, value);
+  }
+
+  /** The planner selects a cell: onSelectionChanged fires for its sheet. */
+  async selectCell(sheet: FakeSheet, row: number, column: number): Promise<void> {
+    this.selection = { sheet: sheet.name, row, column, rows: 1, columns: 1 };
+    for (const handler of [...this.selectionHandlers]) await handler({ worksheetId: sheet.id });
+  }
+
+  /** The planner switches to a sheet: onActivated fires. */
+  async activateSheet(sheet: FakeSheet): Promise<void> {
+    for (const handler of [...this.activatedHandlers]) await handler({ worksheetId: sheet.id });
+  }
+
+  // ---- Excel: charts and their series ----
+
+  /**
+   * Worksheet.charts: add(type, source, seriesBy) makes one series per row ("Rows") or column
+   * ("Columns") of the source, a first column (or row) of text giving the names
+   * (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)).
+   * chart.series.getItemAt(i) fails with ItemNotFound past the series Excel made, and a failure
+   * stops the batch where it is, with the commands before it done: nothing is rolled back
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling).
+   * series.add, setValues and setXAxisValues are ExcelApi 1.7. Other chart commands are logged.
+   */
+  private chartsOf(sheet: () => FakeSheet): unknown {
+    const where = (): string => sheet().name;
+    return {
+      add: (type: string, source: unknown, seriesBy: string) => {
+        const rect = rectOf(source);
+        const chart: { type: string; series: { name: string; values: string; x: string }[] } = {
+          type,
+          series: [],
+        };
+        this.queue.push(() => {
+          this.log.push(
+            `${where()} charts.add(${describe(type)}, ${describe(source)}, ${describe(seriesBy)})`
+          );
+          const r = rect?.();
+          if (r) {
+            const byRows = seriesBy === "Rows";
+            const labelled =
+              typeof r.sheet.get(r.row, r.column) === "string" &&
+              !String(r.sheet.get(r.row, r.column)).startsWith("=");
+            const count = byRows ? r.rows : r.columns - (labelled ? 1 : 0);
+            for (let i = 0; i < count; i++) chart.series.push({ name: "", values: "", x: "" });
+          }
+          sheet().charts.push(chart);
+        });
+        const base = this.recorder("charts.add()", where) as object;
+        const seriesHandle = (at: () => number, label: string): unknown => {
+          const entry = () => {
+            const e = chart.series[at()];
+            if (!e) throw new FakeExcelError("ItemNotFound", `No chart series ${label}`);
+            return e;
+          };
+          const handle = {
+            setValues: (range: unknown) =>
+              this.queue.push(() => {
+                entry().values = describe(range);
+              }),
+            setXAxisValues: (range: unknown) =>
+              this.queue.push(() => {
+                entry().x = describe(range);
+              }),
+          };
+          Object.defineProperty(handle, "name", {
+            set: (name: string) =>
+              this.queue.push(() => {
+                entry().name = name;
+              }),
+          });
+          return handle;
+        };
+        const series = {
+          getItemAt: (i: number) => seriesHandle(() => i, String(i)),
+          add: (name?: string) => {
+            let index = -1;
+            this.queue.push(() => {
+              index = chart.series.push({ name: name ?? "", values: "", x: "" }) - 1;
+            });
+            return seriesHandle(() => index, String(name));
+          },
+        };
+        return new Proxy(base, {
+          get: (target, prop, receiver) =>
+            prop === "series" ? series : (Reflect.get(target, prop, receiver) as unknown),
+        });
+      },
+    };
+  }
+
+  // ---- Excel: PP formulas stuck at #NAME? ----
+
+  /**
+   * The workbook as Excel opens it before the PP functions are registered: each PP call shows as
+   * `_xldudf_PP_NAME(` and the cell as #NAME?, and stays so after the functions load and after
+   * recalculation, until the formula is entered again. Sources: OfficeDev/office-js#4185
+   * ("if user edit the cell, and without changing anything presses Enter, formula starts working"),
+   * #6395, #6611, and #3558 (the `xldudf` form before the functions are known).
+   */
+  openBeforeFunctions(): void {
+    for (const sheet of this.sheets) {
+      for (const [key, v] of [...sheet.cells]) {
+        if (typeof v !== "string" || !v.startsWith("=") || sheet.textCells.has(key)) continue;
+        const stuck = v.replace(/(^|[^A-Za-z0-9_.])PP\.([A-Z]+)\s*\(/gi, "$1_xldudf_PP_$2(");
+        if (stuck === v) continue;
+        sheet.cells.set(key, stuck);
+        sheet.stuckCells.add(key);
+      }
+    }
+  }
+
+  // ---- Excel: batches while the planner is editing a cell ----
+
+  /**
+   * While a cell is being edited, a batch fails with InvalidOperationInCellEditMode, unless it was
+   * run with `delayForCellEdit: true`, which waits until the edit ends. Source: Excel.RunOptions
+   * https://learn.microsoft.com/javascript/api/excel/excel.runoptions (ExcelApi 1.11) and
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#delay-for-cell-edit
+   */
+  private editEnded: Promise<void> | null = null;
+  private endEdit: (() => void) | null = null;
+  /** True while running a batch started with delayForCellEdit. */
+  private delaying = false;
+
+  startCellEdit(): void {
+    this.editEnded = new Promise((resolve) => {
+      this.endEdit = resolve;
+    });
+  }
+
+  finishCellEdit(): void {
+    this.endEdit?.();
+    this.editEnded = null;
+    this.endEdit = null;
+  }
+
+  /** Excel.run(options, batch) over this workbook. */
+  async runWith<T>(
+    options: { delayForCellEdit?: boolean },
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> {
+    this.delaying = options.delayForCellEdit === true;
+    try {
+      return await batch(this.context);
+    } finally {
+      this.delaying = false;
+    }
+  }
+
+  private async waitForCellEdit(): Promise<void> {
+    if (this.editEnded === null) return;
+    if (!this.delaying) {
+      this.queue = [];
+      this.loads = [];
+      throw new FakeExcelError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."
+      );
+    }
+    await this.editEnded;
+  }
+
+  // ---- Excel on the web: the 5 MB payload limit of one request and its response ----
+
+  /**
+   * Range.getSpecialCellsOrNullObject("Formulas") (ExcelApi 1.9): the formula cells within the
+   * range, as a RangeAreas with its cellCount; a null object when there are none.
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)
+   */
+  private formulaCellsOf(rect: () => Rect, type: string): OfficeMockObject {
+    if (type !== "Formulas") throw new Error("The fake finds formula cells only");
+    const count = (): number => {
+      const r = rect();
+      let n = 0;
+      for (const [key, v] of r.sheet.cells) {
+        const [row = 0, column = 0] = key.split(",").map(Number);
+        if (row < r.row || row >= r.row + r.rows || column < r.column) continue;
+        if (column >= r.column + r.columns || r.sheet.textCells.has(key)) continue;
+        if (typeof v === "string" && v.startsWith("=")) n++;
+      }
+      return n;
+    };
+    const mock = this.mock({ cellCount: count }, {});
+    this.nullable(mock, () => (count() > 0 ? true : undefined));
+    return mock;
+  }
+
+  /** Bytes of cell data the next sync sends (writes) and brings back (loads). */
+  private requestBytes = 0;
+  private responseBytes = 0;
+  /** The largest request and response any sync carried, for tests to see the budget kept. */
+  largestRequest = 0;
+  largestResponse = 0;
+
+  private checkPayload(): void {
+    const request = this.requestBytes;
+    const response = this.responseBytes;
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.largestRequest = Math.max(this.largestRequest, request);
+    this.largestResponse = Math.max(this.largestResponse, response);
+    if (request > PAYLOAD_LIMIT) {
+      this.queue = [];
+      this.loads = [];
+      throw new FakeExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
+    }
+    if (response > PAYLOAD_LIMIT) {
+      throw new FakeExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
+    }
   }
 
   private async flush(): Promise<void> {
+    await this.waitForCellEdit();
+    // A request over the limit is refused whole, before anything is done.
+    if (this.requestBytes > PAYLOAD_LIMIT) this.checkPayload();
     internal = true;
     try {
       // Loading a collection's items queues the items' own loads: carry those out too.
@@ -260,9 +531,13 @@ export class FakeExcel {
       this.loads = [];
       // Mocks only reveal values at their own sync.
       for (const { mock } of loads) await mock.sync();
+      // office-addin-mock's sync finishes setting properties in callbacks it does not await:
+      // let them run while those assignments are still taken as the fake's own.
+      await new Promise((resolve) => setImmediate(resolve));
     } finally {
       internal = false;
     }
+    this.checkPayload();
   }
 
   /**
@@ -290,7 +565,9 @@ export class FakeExcel {
       }
       this.queue.push(() => {
         for (const p of props) {
-          settable.setValue(p, loadable[p]?.());
+          const value = loadable[p]?.();
+          if (Array.isArray(value)) this.responseBytes += payloadSize(value);
+          settable.setValue(p, value);
           originalLoad(p);
         }
       });
@@ -305,7 +582,9 @@ export class FakeExcel {
         get: () => shadow,
         set: (value: unknown) => {
           shadow = value;
-          if (!internal) this.queue.push(() => write(value));
+          if (internal) return;
+          if (Array.isArray(value)) this.requestBytes += payloadSize(value);
+          this.queue.push(() => write(value));
         },
       });
     }
@@ -393,7 +672,12 @@ export class FakeExcel {
     const mock = this.mock(
       { id: () => sheet().id, name: () => sheet().name },
       {
-        getRange: (address: string) => this.rangeHandle(() => parseRect(sheet(), address)),
+        getRange: (address?: string) =>
+          this.rangeHandle(() =>
+            address === undefined
+              ? { sheet: sheet(), row: 1, column: 0, rows: 1048576, columns: 16384 }
+              : parseRect(sheet(), address)
+          ),
         getUsedRangeOrNullObject: () => {
           const used = (): Rect | undefined =>
             usedRect(sheet(), this.calculatedSize?.(sheet().name) ?? null);
@@ -421,7 +705,7 @@ export class FakeExcel {
           });
           return this.sheetHandle(() => created);
         },
-        charts: this.recorder("charts", () => sheet().name),
+        charts: this.chartsOf(sheet),
         freezePanes: this.recorder("freezePanes", () => sheet().name),
         activate: () => this.queue.push(() => this.log.push(`${sheet().name} activate()`)),
         delete: () =>
@@ -500,6 +784,7 @@ export class FakeExcel {
         worksheet: this.sheetHandle(() => ref()?.sheet),
         rows: {
           add: (index: number | undefined, values: unknown[][]) => {
+            this.requestBytes += payloadSize(values);
             this.queue.push(() => {
               const t = table();
               if (index !== undefined && index !== null)
@@ -507,7 +792,7 @@ export class FakeExcel {
               for (const cells of values) {
                 if (cells.length !== t.width)
                   throw new FakeExcelError("InvalidArgument", "row width");
-                cells.forEach((v, c) => t.sheet.set(t.top + 1 + t.rows, t.left + c, v));
+                cells.forEach((v, c) => t.sheet.set(t.top + 1 + t.rows, t.left + c, typedInput(v)));
                 this.written.push(
                   ...cells.map((_, c) => cellAddress(t.sheet.name, t.top + 1 + t.rows, t.left + c))
                 );
@@ -568,6 +853,13 @@ export class FakeExcel {
           const n = ref();
           return n && "sheet" in n ? "Range" : "Formula";
         },
+        formula: () => {
+          const n = ref();
+          if (!n) return undefined;
+          return "sheet" in n
+            ? `='${n.sheet.name}'!$${columnLetters(n.column)}$${n.row}`
+            : n.formula;
+        },
         // A constant formula such as =2 computes to its number.
         value: () => {
           const n = ref();
@@ -596,6 +888,77 @@ export class FakeExcel {
     );
     this.nullable(mock, ref);
     return mock;
+  }
+
+  // ---- Excel on the web: column widths and conditional formats (see excelWeb.ts) ----
+
+  /** The tables as they are now, for names added with structured references. */
+  private tablePlaces(): TablePlace[] {
+    return this.tables.map((t) => ({
+      name: t.name,
+      sheet: t.sheet.name,
+      headers: Array.from({ length: t.width }, (_, c) => String(t.sheet.get(t.top, t.left + c))),
+      top: t.top,
+      left: t.left,
+      rows: t.rows,
+    }));
+  }
+
+  /** A range's format: logged as before; column widths and autofit also change the model. */
+  private widthsOf(rect: () => Rect, format: unknown, address: () => string): unknown {
+    const columns = (apply: (sheet: FakeSheet, column: number) => void): void => {
+      const r = rect();
+      for (let c = r.column; c < r.column + r.columns; c++) apply(r.sheet, c);
+    };
+    return new Proxy(format as object, {
+      get: (target, prop, receiver) => {
+        if (prop !== "autofitColumns") return Reflect.get(target, prop, receiver) as unknown;
+        return () =>
+          this.queue.push(() => {
+            this.log.push(`${address()} format.autofitColumns()`);
+            columns((sheet, column) => {
+              const cells = [...sheet.cells.entries()]
+                .filter(([k]) => Number(k.split(",")[1]) === column)
+                .map(([, v]) => v);
+              sheet.columnWidths.set(column, autofitWidth(cells));
+            });
+          });
+      },
+      set: (target, prop, value, receiver) => {
+        if (prop === "columnWidth") {
+          this.queue.push(() => columns((sheet, c) => sheet.columnWidths.set(c, Number(value))));
+        }
+        return Reflect.set(target, prop, value, receiver);
+      },
+    });
+  }
+
+  /** conditionalFormats.add("CellValue"): logged, and the rule kept as Excel keeps formula1. */
+  private conditionalFormatsOf(rect: () => Rect, address: () => string): unknown {
+    return {
+      add: (type: string) => {
+        this.queue.push(() =>
+          this.log.push(`${address()} conditionalFormats.add(${describe(type)})`)
+        );
+        const cellValue = {
+          format: this.recorder("conditionalFormats.add().cellValue.format", address),
+        };
+        Object.defineProperty(cellValue, "rule", {
+          set: (rule: { formula1: unknown; operator: string }) =>
+            this.queue.push(() => {
+              this.log.push(
+                `${address()} conditionalFormats.add().cellValue.rule = ${describe(rule)}`
+              );
+              rect().sheet.conditionalRules.push({
+                address: address(),
+                operator: rule.operator,
+                formula1: keptRuleFormula(rule.formula1),
+              });
+            }),
+        });
+        return { cellValue };
+      },
+    };
   }
 
   private rangeHandle(rect: () => Rect): OfficeMockObject {
@@ -634,7 +997,10 @@ export class FakeExcel {
     };
     const mock = this.mock(
       {
-        values: () => values().map((row, i) => row.map((v, j) => this.computed(rect(), i, j, v))),
+        values: () => {
+          const r = rect();
+          return values().map((row, i) => row.map((v, j) => this.computed(r, i, j, v)));
+        },
         formulas: values,
         address,
         rowCount: () => rect().rows,
@@ -662,8 +1028,9 @@ export class FakeExcel {
               this.written.push(cellAddress(sheet.name, row, column));
             });
           }),
-        format: this.recorder("format", address),
-        conditionalFormats: this.recorder("conditionalFormats", address),
+        getSpecialCellsOrNullObject: (type: string) => this.formulaCellsOf(rect, type),
+        format: this.widthsOf(rect, this.recorder("format", address), address),
+        conditionalFormats: this.conditionalFormatsOf(rect, address),
         dataValidation: this.mock(
           {},
           {
@@ -681,14 +1048,14 @@ export class FakeExcel {
         values: (value) => {
           const grid = sized(value);
           each((sheet, row, column, i, j) => {
-            sheet.set(row, column, grid[i]?.[j]);
+            sheet.set(row, column, typedInput(grid[i]?.[j]));
             this.written.push(cellAddress(sheet.name, row, column));
           });
         },
         formulas: (value) => {
           const grid = sized(value);
           each((sheet, row, column, i, j) => {
-            sheet.set(row, column, grid[i]?.[j]);
+            sheet.set(row, column, typedInput(grid[i]?.[j]));
             this.written.push(cellAddress(sheet.name, row, column));
           });
         },
@@ -794,8 +1161,9 @@ export function scenarioWorkbook(options: {
 /** The add-in's Excel workbook layer over this fake: Excel.run, event removal, document settings. */
 export function officeStore(excel: FakeExcel): OfficeWorkbook {
   return new OfficeWorkbook(
-    (batch) => batch(excel.context),
+    (batch) => excel.runWith({}, batch),
     (context, batch) => batch(context),
-    () => excel.documentSettings
+    () => excel.documentSettings,
+    (batch) => excel.runWith({ delayForCellEdit: true }, batch)
   );
 }

@@ -94,27 +94,35 @@ describe("inserting the planning sheet", () => {
     expect(excel.log).toContain(`'PP Plan'!H6:H14 format.fill.color = "#F2F2F2"`);
     expect(excel.log).toContain(`'PP Plan'!I6:I14 conditionalFormats.add("CellValue")`);
     expect(excel.log).toContain(
-      `'PP Plan'!I6:I14 conditionalFormats.add().cellValue.rule = {"formula1":"0","operator":"GreaterThan"}`
+      `'PP Plan'!I6:I14 conditionalFormats.add().cellValue.rule = {"formula1":"=0","operator":"GreaterThan"}`
     );
-    expect(excel.log).toContain(
-      `'PP Plan'!K6:K14 conditionalFormats.add().cellValue.rule = {"formula1":"FALSE","operator":"EqualTo"}`
-    );
+    // Excel keeps a rule's formula1 as a formula only when it is one ("=0", not "0").
+    expect(sheet.conditionalRules).toEqual([
+      { address: "'PP Plan'!I6:I14", operator: "GreaterThan", formula1: "=0" },
+      { address: "'PP Plan'!K6:K14", operator: "EqualTo", formula1: "=FALSE" },
+    ]);
   });
 
   it("adds a native line chart of the total trajectory against the baseline", async () => {
-    const { excel } = await plannedWorkbook();
+    const { excel, sheet } = await plannedWorkbook();
     const chart = excel.log.filter((l) => l.startsWith("PP Plan charts"));
     expect(chart).toEqual([
-      `PP Plan charts.add("Line", 'PP Plan'!M15:R16, "Rows")`,
+      `PP Plan charts.add("Line", 'PP Plan'!N15:R15, "Rows")`,
       `PP Plan charts.add().title.text = "Planned WTE against the 2019/20 baseline"`,
       `PP Plan charts.add().axes.categoryAxis.title.text = "Year (0 = 2019/20)"`,
       `PP Plan charts.add().axes.valueAxis.title.text = "WTE"`,
       `PP Plan charts.add().legend.position = "Bottom"`,
-      `PP Plan charts.add().series.getItemAt(0)`,
-      `PP Plan charts.add().series.getItemAt().setXAxisValues('PP Plan'!N5:R5)`,
-      `PP Plan charts.add().series.getItemAt(1)`,
-      `PP Plan charts.add().series.getItemAt().setXAxisValues('PP Plan'!N5:R5)`,
       `PP Plan charts.add().setPosition("A18", "H35")`,
+    ]);
+    // Each series built explicitly from its own row, named, over the years as categories.
+    expect(sheet.charts).toEqual([
+      {
+        type: "Line",
+        series: [
+          { name: "Total plan", values: "'PP Plan'!N15:R15", x: "'PP Plan'!N5:R5" },
+          { name: "Baseline 2019/20", values: "'PP Plan'!N16:R16", x: "'PP Plan'!N5:R5" },
+        ],
+      },
     ]);
   });
 

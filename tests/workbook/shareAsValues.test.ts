@@ -1,15 +1,18 @@
 /**
  * "Share as values" in Excel (over office-addin-mock), with a formula engine standing in for
  * Excel's calculation: the copies hold no PP formula, every value equals what the original
- * shows, the originals are untouched, and it costs three syncs whatever the size.
+ * shows, the originals are untouched, and it stays under Excel on the web's 5 MB payload limit by
+ * moving cells in chunks: four syncs for a usual workbook, one more per chunk of a large one.
  */
 import type { HyperFormula } from "hyperformula";
 import { columnLetters } from "../../src/core/a1";
 import { PLAN_SHEET, PLAN_TABLE, planSpec } from "../../src/core/planSheet";
 import { usesPPFunction } from "../../src/core/snapshot";
+import { CELL_BUDGET } from "../../src/workbook/shareAsValues";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { sampleSheet } from "../../src/workbook/samples";
 import { FakeExcel, type FakeSheet, officeStore } from "../support/excelFake";
+import { PAYLOAD_LIMIT } from "../support/excelWeb";
 import { engineFromWorkbook, valueAt } from "../support/formulaEngine";
 
 async function plannedWorkbook(rows: number) {
@@ -59,7 +62,8 @@ describe("a values copy in Excel", () => {
 
     const snapshot = await store.shareAsValues("21/11/2026, 10:00:00");
 
-    expect(syncs).toHaveBeenCalledTimes(3);
+    // Sheets, then used ranges and formula counts, then one chunk of cells, then the copies.
+    expect(syncs).toHaveBeenCalledTimes(4);
     expect(snapshot.copies).toEqual([
       { original: "PP Scenarios", copy: "PP Scenarios (values)" },
       { original: "PP Plan", copy: "PP Plan (values)" },
@@ -98,14 +102,57 @@ describe("a values copy in Excel", () => {
     expect(excel.findSheet("Notes (values)")).toBeUndefined();
   });
 
-  it("costs three syncs for a large workbook too", async () => {
+  it("costs four syncs for a workbook under one chunk", async () => {
     const { excel, store } = await plannedWorkbook(500);
     const hf = engineFromWorkbook(excel, { horizon: 4 });
     calculateWith(excel, hf);
     const syncs = jest.spyOn(excel.context, "sync");
     await store.shareAsValues("now");
-    expect(syncs).toHaveBeenCalledTimes(3);
+    expect(syncs).toHaveBeenCalledTimes(4);
     expect((excel.findSheet("My workings (values)") as FakeSheet).get(500, 1)).toBe(3910 * 500);
+  });
+
+  it("never reads a large plain data sheet, so a 300,000-cell one does not break the 5 MB limit", async () => {
+    const { excel, store } = await plannedWorkbook(20);
+    calculateWith(excel, engineFromWorkbook(excel, { horizon: 4 }));
+    const data = excel.addSheet("Data");
+    for (let r = 1; r <= 30_000; r++) {
+      for (let c = 0; c < 10; c++) data.set(r, c, r * 1000 + c + 0.789);
+    }
+    const syncs = jest.spyOn(excel.context, "sync");
+    const snapshot = await store.shareAsValues("now");
+    expect(syncs).toHaveBeenCalledTimes(4);
+    expect(snapshot.copies.map((c) => c.original)).toEqual([
+      "PP Scenarios",
+      "PP Plan",
+      "My workings",
+    ]);
+    expect(excel.largestResponse).toBeLessThan(PAYLOAD_LIMIT);
+  });
+
+  it("moves a large PP sheet in chunks, one sync each, every request and response under the limit", async () => {
+    const rows = CELL_BUDGET;
+    const { excel, store } = await plannedWorkbook(rows);
+    const mine = excel.findSheet("My workings") as FakeSheet;
+    // A long note on every row: formulas and values together would be well over 5 MB at once.
+    for (let r = 1; r <= rows; r++)
+      mine.set(r, 2, `Checked against ESR extract ${"x".repeat(140)}`);
+    excel.calculator = (sheet, row, column) =>
+      sheet === "My workings" && column === 1
+        ? 3910 * row
+        : (excel.findSheet(sheet) as FakeSheet).get(row, column);
+    excel.calculatedSize = null;
+    const syncs = jest.spyOn(excel.context, "sync");
+    await store.shareAsValues("now");
+    const copy = excel.findSheet("My workings (values)") as FakeSheet;
+    expect(copy.get(rows, 1)).toBe(3910 * rows);
+    expect([...copy.cells.values()].some(usesPPFunction)).toBe(false);
+    expect(excel.largestRequest).toBeLessThan(PAYLOAD_LIMIT);
+    expect(excel.largestResponse).toBeLessThan(PAYLOAD_LIMIT);
+    // 2 to find the sheets; 5 reads: the scenarios and plan, then My workings' 20,000 rows of
+    // 3 columns in 4 chunks of at most CELL_BUDGET cells; 3 writes of at most WRITE_BUDGET bytes
+    // (about 1.2 MB a chunk of this sheet), the cover in the last.
+    expect(syncs).toHaveBeenCalledTimes(2 + 5 + 3);
   });
 
   it("says there is nothing to copy when no sheet uses a PP function", async () => {
