@@ -53,7 +53,22 @@ export const API_USES: readonly ApiUse[] = [
   {
     api: "Excel.WorksheetCollection.onChanged",
     dir: "src/workbook",
-    used: /worksheets\.onChanged/,
+    used: /(?:worksheets|sheets)\.onChanged/,
+  },
+  {
+    api: "Excel.WorksheetCollection.onSelectionChanged",
+    dir: "src/workbook",
+    used: /(?:worksheets|sheets)\.onSelectionChanged/,
+  },
+  {
+    api: "Excel.WorksheetCollection.onActivated",
+    dir: "src/workbook",
+    used: /(?:worksheets|sheets)\.onActivated/,
+  },
+  {
+    api: "Excel.Range.getSpecialCellsOrNullObject",
+    dir: "src/workbook",
+    used: /\.getSpecialCellsOrNullObject\(/,
   },
   { api: "Excel.Workbook.getSelectedRange", dir: "src/workbook", used: /\.getSelectedRange\(\)/ },
   { api: "Excel.Range.format", dir: "src/workbook", used: /\.format\./ },
@@ -157,4 +172,11 @@ export function requirementSet(use: ApiUse): { name: string; version: number } {
     if (found) return { name: found[1] as string, version: Number(found[2]) };
   }
   throw new Error(`${use.api}: no [Api set] in its doc comment`);
+}
+
+/** Requirement-set versions order by minor number: 1.11 is after 1.9, unlike the decimals. */
+export function compareVersions(a: number, b: number): number {
+  const [aMajor = 0, aMinor = 0] = String(a).split(".").map(Number);
+  const [bMajor = 0, bMinor = 0] = String(b).split(".").map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
 }

@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { sharedPresent } from "../data/shared";
-import { API_USES, isUsed, requirementSet } from "./apiUsage";
+import { API_USES, compareVersions, isUsed, requirementSet } from "./apiUsage";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
@@ -306,16 +306,17 @@ describe("manifest.xml structure", () => {
     for (const use of API_USES.filter(isUsed)) {
       const { name, version } = requirementSet(use);
       const current = needed.get(name);
-      if (current === undefined || version > current.version) {
+      const order = current === undefined ? 1 : compareVersions(version, current.version);
+      if (current === undefined || order > 0) {
         needed.set(name, { version, apis: [use.api] });
-      } else if (version === current.version) current.apis.push(use.api);
+      } else if (order === 0) current.apis.push(use.api);
     }
     // Each set at the version its newest call needs: higher would shut out hosts the add-in runs
     // on, lower would let it install where those calls fail.
     const expected: Record<string, number> = { SharedRuntime: 1.1 };
     for (const [name, { version }] of needed) expected[name] = version;
     expect(Object.fromEntries(declared)).toEqual(expected);
-    expect(needed.get("ExcelApi")?.apis).toContain("Excel.WorksheetCollection.onChanged");
+    expect(needed.get("ExcelApi")?.apis).toContain("Excel.RunOptions.delayForCellEdit");
     expect(needed.get("CustomFunctionsRuntime")?.version).toBe(1.3);
   });
 

@@ -53,9 +53,10 @@ describe("setting up scenarios when the auto-open tag cannot be saved", () => {
     const { settings } = settingsThat("failed");
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const store = new OfficeWorkbook(
-      (batch) => batch(excel.context as unknown as Excel.RequestContext),
-      (_context, batch) => batch(excel.context as unknown as Excel.RequestContext),
-      () => settings
+      (batch) => excel.runWith({}, batch),
+      (context, batch) => batch(context),
+      () => settings,
+      (batch) => excel.runWith({ delayForCellEdit: true }, batch)
     );
     await expect(store.setUp()).resolves.toBeUndefined();
     expect((await store.read()).status).toBe("ready");
