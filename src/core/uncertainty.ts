@@ -1,0 +1,322 @@
+/**
+ * Supply and intake when attrition and training completion are known only as ranges.
+ *
+ * The model, stated once (the reference pages say the same in words):
+ * - An uncertain rate is given as a low-high range that the planner is 80% sure of. It is read as
+ *   a normal distribution whose 10th percentile is `low` and 90th is `high` (mean halfway,
+ *   standard deviation (high - low) / 2.563), clipped to 0..1: a draw beyond a bound counts as
+ *   the bound, so the 10th and 90th percentiles stay exactly `low` and `high`.
+ * - A rate is one value for the whole horizon (a persistent level, not fresh noise every year:
+ *   year-to-year noise would largely cancel out and understate the risk to a plan). Attrition and
+ *   completion are independent of each other.
+ * - Staff in post follow PP.SUPPLY's recurrence with joiners = intake x completion:
+ *   S_k = in_post (1-a)^k + intake c sum_{j<k} (1-a)^j, which falls as attrition `a` rises and
+ *   rises with completion `c`.
+ *
+ * The method is exact where it can be. With one uncertain rate, S_k is monotone in it, so each
+ * percentile of S_k is S_k at the rate's opposite percentile (P10 of staff at P90 of attrition).
+ * With both uncertain, S_k is linear in `c` for each `a`, so P(S_k <= s) = E_a[F_c((s - A)/B)] is
+ * computed with F_c exact and the expectation over `a` by a fixed 64-point equal-probability rule;
+ * percentiles are found by bracketed root finding. No random numbers: the same arguments always
+ * give the same result.
+ */
+import { divZero, PlanError } from "./errors";
+import { normalCdf, normalQuantile, Z90 } from "./normal";
+import { intakeNeeded, nextInPost } from "./planning";
+
+/** A rate known as an 80% range: a normal with P10 = low and P90 = high, clipped to 0..1. */
+export interface RateRange {
+  readonly low: number;
+  readonly high: number;
+  readonly mean: number;
+  readonly sd: number;
+}
+
+export function rateRange(low: number, high: number): RateRange {
+  return { low, high, mean: (low + high) / 2, sd: (high - low) / (2 * Z90) };
+}
+
+const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+/** The rate's p-th quantile (0 < p < 1). P10, P50 and P90 are given exactly. */
+export function rateQuantile(r: RateRange, p: number): number {
+  if (r.sd === 0) return r.mean;
+  // 1 - 0.9 is not 0.1 in floating point: the given ends must still come back exactly.
+  if (Math.abs(p - 0.1) < 1e-12) return r.low;
+  if (Math.abs(p - 0.9) < 1e-12) return r.high;
+  if (Math.abs(p - 0.5) < 1e-12) return r.mean;
+  return clamp01(r.mean + r.sd * normalQuantile(p));
+}
+
+/** P(rate <= x). */
+export function rateCdf(r: RateRange, x: number): number {
+  if (x < 0) return 0;
+  if (x >= 1) return 1;
+  if (r.sd === 0) return r.mean <= x ? 1 : 0;
+  return normalCdf((x - r.mean) / r.sd);
+}
+
+/** P(rate >= x); at x = 1 this is the share of draws clipped to 1. */
+export function rateSurvival(r: RateRange, x: number): number {
+  if (x <= 0) return 1;
+  if (x > 1) return 0;
+  if (r.sd === 0) return r.mean >= x ? 1 : 0;
+  return 1 - normalCdf((x - r.mean) / r.sd);
+}
+
+/** Equal-probability points of the standard normal: the midpoints of 64 strata. */
+const NODES = 64;
+const Z_NODES: readonly number[] = Array.from({ length: NODES }, (_, i) =>
+  normalQuantile((i + 0.5) / NODES)
+);
+
+/** The supply path for fixed rates, by PP.SUPPLY's own recurrence (so zero-width ranges agree). */
+export function supplyPath(
+  inPost: number,
+  intake: number,
+  attrition: number,
+  completion: number,
+  years: number
+): number[] {
+  const path = new Array<number>(years + 1);
+  const joiners = intake * completion;
+  let current = inPost;
+  path[0] = current;
+  for (let k = 1; k <= years; k++) {
+    current = nextInPost(current, attrition, joiners);
+    path[k] = current;
+  }
+  return path;
+}
+
+/**
+ * Staff in post at the attrition nodes, year by year: S_k = A[i] + c B[i]. Holds the state of the
+ * recurrence so that each year costs one pass over the nodes.
+ */
+class NodeSupply {
+  readonly stay: Float64Array;
+  readonly kept: Float64Array; // A: in_post (1-a)^k
+  readonly added: Float64Array; // B: intake sum_{j<k} (1-a)^j
+  constructor(
+    attrition: RateRange,
+    inPost: number,
+    private readonly intake: number
+  ) {
+    this.stay = new Float64Array(NODES);
+    this.kept = new Float64Array(NODES);
+    this.added = new Float64Array(NODES);
+    for (let i = 0; i < NODES; i++) {
+      this.stay[i] = 1 - clamp01(attrition.mean + attrition.sd * Z_NODES[i]!);
+      this.kept[i] = inPost;
+    }
+  }
+  /** Moves every node on one year. */
+  step(): void {
+    for (let i = 0; i < NODES; i++) {
+      const s = this.stay[i]!;
+      this.kept[i] = this.kept[i]! * s;
+      this.added[i] = this.added[i]! * s + this.intake;
+    }
+  }
+  /** P(S <= s) given completion's distribution. */
+  cdf(c: RateRange, s: number): number {
+    let total = 0;
+    for (let i = 0; i < NODES; i++) {
+      const b = this.added[i]!;
+      const gap = s - this.kept[i]!;
+      total += b > 0 ? rateCdf(c, gap / b) : gap >= 0 ? 1 : 0;
+    }
+    return total / NODES;
+  }
+  /** P(S >= t) given completion's distribution. */
+  survival(c: RateRange, t: number): number {
+    let total = 0;
+    for (let i = 0; i < NODES; i++) {
+      const b = this.added[i]!;
+      const gap = t - this.kept[i]!;
+      total += b > 0 ? rateSurvival(c, gap / b) : gap <= 0 ? 1 : 0;
+    }
+    return total / NODES;
+  }
+  range(): { lo: number; hi: number } {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < NODES; i++) {
+      const a = this.kept[i]!;
+      if (a < lo) lo = a;
+      if (a + this.added[i]! > hi) hi = a + this.added[i]!;
+    }
+    return { lo, hi };
+  }
+}
+
+/**
+ * The smallest x in [lo, hi] with f(x) >= 0, for f non-decreasing with f(lo) < 0 <= f(hi):
+ * false position with the Illinois modification, falling back to bisection when it stalls.
+ */
+function solveIncreasing(f: (x: number) => number, lo: number, hi: number): number {
+  let flo = f(lo);
+  let fhi = f(hi);
+  if (flo >= 0) return lo;
+  let side = 0;
+  for (let it = 0; it < 200; it++) {
+    const width = hi - lo;
+    if (width <= 1e-12 * Math.max(1, Math.abs(hi))) break;
+    let x = (lo * fhi - hi * flo) / (fhi - flo);
+    // Every fourth step, or when false position lands on an end, bisect: a staircase is safe too.
+    if (!(x > lo && x < hi) || it % 4 === 3) x = lo + width / 2;
+    const fx = f(x);
+    if (fx >= 0) {
+      hi = x;
+      fhi = fx;
+      if (side === 1) flo /= 2;
+      side = 1;
+    } else {
+      lo = x;
+      flo = fx;
+      if (side === -1) fhi /= 2;
+      side = -1;
+    }
+  }
+  return hi;
+}
+
+/** Whether both rates are uncertain and the intake matters, so the two must be combined. */
+const bothUncertain = (a: RateRange, c: RateRange, intake: number): boolean =>
+  a.sd > 0 && c.sd > 0 && intake > 0;
+
+export const BAND_PERCENTILES = [0.1, 0.5, 0.9] as const;
+
+/**
+ * The 10th, 50th and 90th percentiles of staff in post for each year 0..years: three rows of
+ * years + 1 values.
+ */
+export function supplyBand(
+  inPost: number,
+  intake: number,
+  attrition: RateRange,
+  completion: RateRange,
+  years: number
+): number[][] {
+  if (!bothUncertain(attrition, completion, intake)) {
+    // One rate at most: staff in post are monotone in it, so percentiles map across.
+    return BAND_PERCENTILES.map((p) =>
+      supplyPath(inPost, intake, rateQuantile(attrition, 1 - p), rateQuantile(completion, p), years)
+    );
+  }
+  const rows = BAND_PERCENTILES.map(() => {
+    const row = new Array<number>(years + 1);
+    row[0] = inPost;
+    return row;
+  });
+  const nodes = new NodeSupply(attrition, inPost, intake);
+  for (let k = 1; k <= years; k++) {
+    nodes.step();
+    const { lo, hi } = nodes.range();
+    for (let j = 0; j < BAND_PERCENTILES.length; j++) {
+      const p = BAND_PERCENTILES[j]!;
+      rows[j]![k] = solveIncreasing((s) => nodes.cdf(completion, s) - p, lo, hi);
+    }
+  }
+  return rows;
+}
+
+/** After `years` years, the nodes' state; used by the chance and the confident intake. */
+function nodesAfter(attrition: RateRange, inPost: number, intake: number, years: number) {
+  const nodes = new NodeSupply(attrition, inPost, intake);
+  for (let k = 0; k < years; k++) nodes.step();
+  return nodes;
+}
+
+/** Relative slack for "reaches the target", far below any meaningful WTE difference. */
+const reaches = (supply: number, target: number): boolean =>
+  supply >= target - 1e-9 * Math.max(1, Math.abs(target));
+
+/** The probability that staff in post after `years` years are at least `target`. */
+export function chanceOfTarget(
+  target: number,
+  inPost: number,
+  intake: number,
+  attrition: RateRange,
+  completion: RateRange,
+  years: number
+): number {
+  if (bothUncertain(attrition, completion, intake)) {
+    const slack = 1e-9 * Math.max(1, Math.abs(target));
+    return nodesAfter(attrition, inPost, intake, years).survival(completion, target - slack);
+  }
+  if (attrition.sd === 0) {
+    // Only completion is uncertain (or nothing): S = A + c B, linear in c.
+    const a = attrition.mean;
+    const kept = supplyPath(inPost, 0, a, 0, years)[years]!;
+    const added = supplyPath(0, intake, a, 1, years)[years]!;
+    if (completion.sd === 0 || added === 0) {
+      return reaches(kept + completion.mean * added, target) ? 1 : 0;
+    }
+    const slack = 1e-9 * Math.max(1, Math.abs(target));
+    return rateSurvival(completion, (target - slack - kept) / added);
+  }
+  // Only attrition is uncertain: supply falls as attrition rises, so find where it meets target.
+  const c = completion.mean;
+  const end = (a: number) => supplyPath(inPost, intake, a, c, years)[years]!;
+  if (reaches(end(1), target)) return 1;
+  if (!reaches(end(0), target)) return 0;
+  let lo = 0; // reaches
+  let hi = 1; // does not
+  for (let it = 0; it < 60 && hi - lo > 1e-15; it++) {
+    const mid = lo + (hi - lo) / 2;
+    if (reaches(end(mid), target)) lo = mid;
+    else hi = mid;
+  }
+  return rateCdf(attrition, lo);
+}
+
+const noCompletion = (): PlanError =>
+  divZero("completion is 0 in too many cases: no intake reaches the target with that confidence.");
+
+/**
+ * The constant yearly intake (commissions) with which staff in post reach `target` after `years`
+ * years with probability at least `confidence`; 0 where no intake is needed.
+ */
+export function confidentIntake(
+  target: number,
+  inPost: number,
+  attrition: RateRange,
+  completion: RateRange,
+  years: number,
+  confidence: number
+): number | PlanError {
+  if (!bothUncertain(attrition, completion, 1)) {
+    // Intake needed rises with attrition and falls with completion.
+    return intakeNeeded(
+      target,
+      inPost,
+      rateQuantile(attrition, confidence),
+      years,
+      rateQuantile(completion, 1 - confidence)
+    );
+  }
+  // Per node: kept A and the retained sum G (intake 1), so intake x needs c >= (T - A) / (x G).
+  const nodes = nodesAfter(attrition, inPost, 1, years);
+  const chanceWith = (x: number): number => {
+    let total = 0;
+    for (let i = 0; i < NODES; i++) {
+      const shortfall = target - nodes.kept[i]!;
+      total +=
+        shortfall <= 0
+          ? 1
+          : x > 0
+            ? rateSurvival(completion, shortfall / (x * nodes.added[i]!))
+            : 0;
+    }
+    return total / NODES;
+  };
+  if (chanceWith(0) >= confidence) return 0;
+  // Grow an upper bound until it gives the confidence; a completion of 0 may make that impossible.
+  let hi = Math.max(1, target);
+  for (let doubling = 0; chanceWith(hi) < confidence; doubling++) {
+    if (doubling > 60) return noCompletion();
+    hi *= 2;
+  }
+  return solveIncreasing((x) => chanceWith(x) - confidence, 0, hi);
+}
