@@ -21,7 +21,7 @@
  * give the same result.
  */
 import { divZero, PlanError } from "./errors";
-import { normalCdf, normalQuantile, Z90 } from "./normal";
+import { normalCdf, normalPdf, normalQuantile, tailOverDensity, Z90 } from "./normal";
 import { intakeNeeded, nextInPost } from "./planning";
 
 /** A rate known as an 80% range: a normal with P10 = low and P90 = high, clipped to 0..1. */
@@ -118,14 +118,35 @@ class NodeSupply {
       this.added[i] = this.added[i]! * s + this.intake;
     }
   }
-  /** P(S <= s) given completion's distribution. */
+  /** The slope of the last `cdf` at its point: the density of S there. */
+  slope = 0;
+  /** P(S <= s) given completion's distribution; sets `slope`. The hot loop: one exp a node. */
   cdf(c: RateRange, s: number): number {
     let total = 0;
+    let density = 0;
+    const mean = c.mean;
+    const sd = c.sd;
+    const kept = this.kept;
+    const added = this.added;
     for (let i = 0; i < NODES; i++) {
-      const b = this.added[i]!;
-      const gap = s - this.kept[i]!;
-      total += b > 0 ? rateCdf(c, gap / b) : gap >= 0 ? 1 : 0;
+      const b = added[i]!;
+      const gap = s - kept[i]!;
+      if (b > 0) {
+        const h = gap / b;
+        if (h >= 1) total += 1;
+        else if (h >= 0) {
+          const z = (h - mean) / sd;
+          if (z > 9) total += 1;
+          else if (z >= -9) {
+            const pdf = normalPdf(z);
+            const tail = pdf * tailOverDensity(z);
+            total += z >= 0 ? 1 - tail : tail;
+            density += pdf / (sd * b);
+          }
+        }
+      } else if (gap >= 0) total += 1;
     }
+    this.slope = density / NODES;
     return total / NODES;
   }
   /** P(S >= t) given completion's distribution. */
@@ -150,36 +171,45 @@ class NodeSupply {
   }
 }
 
+/** Stopping rule for the root finders: far below any WTE or intake a planner would see. */
+const closeEnough = (width: number, x: number): boolean =>
+  width <= 1e-10 * Math.max(1, Math.abs(x));
+
 /**
- * The smallest x in [lo, hi] with f(x) >= 0, for f non-decreasing with f(lo) < 0 <= f(hi):
- * false position with the Illinois modification, falling back to bisection when it stalls.
+ * The x in [lo, hi] where a non-decreasing f reaches p, by Newton's method from `guess` using
+ * `slope()` (f's derivative at the point last evaluated), kept inside a shrinking bracket and
+ * bisecting whenever a step would leave it: fast on smooth curves, safe on steep or flat ones.
  */
-function solveIncreasing(f: (x: number) => number, lo: number, hi: number): number {
-  let flo = f(lo);
-  let fhi = f(hi);
-  if (flo >= 0) return lo;
-  let side = 0;
+function solveIncreasing(
+  f: (x: number) => number,
+  slope: () => number,
+  p: number,
+  lo: number,
+  hi: number,
+  guess: number
+): number {
+  let x = guess > lo && guess < hi ? guess : lo + (hi - lo) / 2;
   for (let it = 0; it < 200; it++) {
-    const width = hi - lo;
-    if (width <= 1e-12 * Math.max(1, Math.abs(hi))) break;
-    let x = (lo * fhi - hi * flo) / (fhi - flo);
-    // Every fourth step, or when false position lands on an end, bisect: a staircase is safe too.
-    if (!(x > lo && x < hi) || it % 4 === 3) x = lo + width / 2;
-    const fx = f(x);
-    if (fx >= 0) {
-      hi = x;
-      fhi = fx;
-      if (side === 1) flo /= 2;
-      side = 1;
-    } else {
-      lo = x;
-      flo = fx;
-      if (side === -1) fhi /= 2;
-      side = -1;
-    }
+    const fx = f(x) - p;
+    if (fx === 0) return x;
+    if (fx > 0) hi = x;
+    else lo = x;
+    if (closeEnough(hi - lo, x)) break;
+    const d = slope();
+    let next = d > 0 ? x - fx / d : NaN;
+    if (!(next > lo && next < hi)) next = lo + (hi - lo) / 2;
+    if (closeEnough(Math.abs(next - x), x)) return next;
+    x = next;
   }
-  return hi;
+  return lo + (hi - lo) / 2;
 }
+
+/**
+ * Where a percentile of two independent influences should be, to start the search: the middle
+ * plus the two one-rate shifts combined as for normal spreads (exact when both act linearly).
+ */
+const combined = (middle: number, shiftA: number, shiftC: number): number =>
+  middle + Math.sign(shiftA + shiftC) * Math.hypot(shiftA, shiftC);
 
 /** Whether both rates are uncertain and the intake matters, so the two must be combined. */
 const bothUncertain = (a: RateRange, c: RateRange, intake: number): boolean =>
@@ -204,20 +234,25 @@ export function supplyBand(
       supplyPath(inPost, intake, rateQuantile(attrition, 1 - p), rateQuantile(completion, p), years)
     );
   }
-  const rows = BAND_PERCENTILES.map(() => {
-    const row = new Array<number>(years + 1);
-    row[0] = inPost;
-    return row;
+  const rows = BAND_PERCENTILES.map((p) => {
+    // Starting points: each rate alone at its percentile, the other at its middle.
+    const middle = supplyPath(inPost, intake, attrition.mean, completion.mean, years);
+    const byA = supplyPath(inPost, intake, rateQuantile(attrition, 1 - p), completion.mean, years);
+    const byC = supplyPath(inPost, intake, attrition.mean, rateQuantile(completion, p), years);
+    return middle.map((m, k) => combined(m, byA[k]! - m, byC[k]! - m));
   });
   const nodes = new NodeSupply(attrition, inPost, intake);
+  const f = (s: number) => nodes.cdf(completion, s);
+  const slope = () => nodes.slope;
   for (let k = 1; k <= years; k++) {
     nodes.step();
     const { lo, hi } = nodes.range();
     for (let j = 0; j < BAND_PERCENTILES.length; j++) {
-      const p = BAND_PERCENTILES[j]!;
-      rows[j]![k] = solveIncreasing((s) => nodes.cdf(completion, s) - p, lo, hi);
+      const row = rows[j]!;
+      row[k] = solveIncreasing(f, slope, BAND_PERCENTILES[j]!, lo, hi, row[k]!);
     }
   }
+  rows.forEach((row) => (row[0] = inPost));
   return rows;
 }
 
@@ -298,25 +333,45 @@ export function confidentIntake(
   }
   // Per node: kept A and the retained sum G (intake 1), so intake x needs c >= (T - A) / (x G).
   const nodes = nodesAfter(attrition, inPost, 1, years);
+  let slopeAt = 0;
   const chanceWith = (x: number): number => {
     let total = 0;
+    let density = 0;
     for (let i = 0; i < NODES; i++) {
       const shortfall = target - nodes.kept[i]!;
-      total +=
-        shortfall <= 0
-          ? 1
-          : x > 0
-            ? rateSurvival(completion, shortfall / (x * nodes.added[i]!))
-            : 0;
+      if (shortfall <= 0) {
+        total += 1;
+        continue;
+      }
+      if (!(x > 0)) continue;
+      const h = shortfall / (x * nodes.added[i]!);
+      if (h > 1) continue;
+      const z = (h - completion.mean) / completion.sd;
+      if (z < -9) total += 1;
+      else if (z <= 9) {
+        const pdf = normalPdf(z);
+        const tail = pdf * tailOverDensity(z);
+        total += z >= 0 ? tail : 1 - tail;
+        // d/dx P(c >= h(x)) with h = shortfall / (x G): density at h times h / x.
+        density += (pdf / completion.sd) * (h / x);
+      }
     }
+    slopeAt = density / NODES;
     return total / NODES;
   };
   if (chanceWith(0) >= confidence) return 0;
-  // Grow an upper bound until it gives the confidence; a completion of 0 may make that impossible.
-  let hi = Math.max(1, target);
+  const middle = intakeNeeded(target, inPost, attrition.mean, years, completion.mean);
+  const byA = intakeNeeded(target, inPost, rateQuantile(attrition, confidence), years, completion.mean); // prettier-ignore
+  const byC = intakeNeeded(target, inPost, attrition.mean, years, rateQuantile(completion, 1 - confidence)); // prettier-ignore
+  let guess = Math.max(1, target);
+  if (typeof middle === "number" && typeof byA === "number" && typeof byC === "number") {
+    guess = Math.max(0, combined(middle, byA - middle, byC - middle));
+  }
+  // An upper bound that gives the confidence; a completion of 0 may make that impossible.
+  let hi = Math.max(2 * guess, 1e-9);
   for (let doubling = 0; chanceWith(hi) < confidence; doubling++) {
     if (doubling > 60) return noCompletion();
     hi *= 2;
   }
-  return solveIncreasing((x) => chanceWith(x) - confidence, 0, hi);
+  return solveIncreasing(chanceWith, () => slopeAt, confidence, 0, hi, guess);
 }
