@@ -118,47 +118,65 @@ class NodeSupply {
       this.added[i] = this.added[i]! * s + this.intake;
     }
   }
+  /** Thresholds of completion, one per node, filled by the caller before `below`. */
+  readonly h = new Float64Array(NODES);
+  /** After `below`: each node's density of completion at its threshold. */
+  readonly dens = new Float64Array(NODES);
   /** The slope of the last `cdf` at its point: the density of S there. */
   slope = 0;
-  /** P(S <= s) given completion's distribution; sets `slope`. The hot loop: one exp a node. */
-  cdf(c: RateRange, s: number): number {
+
+  /**
+   * The mean over nodes of P(c <= h[i]) (P(c < h[i]) when `strict`). A point rule would drop the
+   * variation of attrition inside each node's stratum and give a staircase; here each node's
+   * completion spread is widened by the spread of its threshold across the stratum (half the gap
+   * to its neighbours, as a uniform spread's variance width^2 / 12), so results move smoothly.
+   * The hot loop: one exp a node.
+   */
+  below(c: RateRange, strict: boolean): number {
+    const h = this.h;
+    const dens = this.dens;
+    const variance = c.sd * c.sd;
     let total = 0;
-    let density = 0;
-    const mean = c.mean;
-    const sd = c.sd;
-    const kept = this.kept;
-    const added = this.added;
     for (let i = 0; i < NODES; i++) {
-      const b = added[i]!;
-      const gap = s - kept[i]!;
-      if (b > 0) {
-        const h = gap / b;
-        if (h >= 1) total += 1;
-        else if (h >= 0) {
-          const z = (h - mean) / sd;
-          if (z > 9) total += 1;
-          else if (z >= -9) {
-            const pdf = normalPdf(z);
-            const tail = pdf * tailOverDensity(z);
-            total += z >= 0 ? 1 - tail : tail;
-            density += pdf / (sd * b);
-          }
-        }
-      } else if (gap >= 0) total += 1;
+      const x = h[i]!;
+      dens[i] = 0;
+      if (x >= 1) {
+        total += 1;
+        continue;
+      }
+      if (x < 0 || (strict && x <= 0)) continue;
+      const prev = i > 0 ? clamp01(h[i - 1]!) : x;
+      const next = i < NODES - 1 ? clamp01(h[i + 1]!) : x;
+      const width = i > 0 && i < NODES - 1 ? (next - prev) / 2 : next - prev;
+      const sd = Math.sqrt(variance + (width * width) / 12);
+      const z = (x - c.mean) / sd;
+      if (z > 9) total += 1;
+      else if (z >= -9) {
+        const pdf = normalPdf(z);
+        const tail = pdf * tailOverDensity(z);
+        total += z >= 0 ? 1 - tail : tail;
+        dens[i] = pdf / sd;
+      }
     }
-    this.slope = density / NODES;
     return total / NODES;
   }
+
+  /** P(S <= s) given completion's distribution; sets `slope`. */
+  cdf(c: RateRange, s: number): number {
+    for (let i = 0; i < NODES; i++) this.h[i] = (s - this.kept[i]!) / this.added[i]!;
+    const p = this.below(c, false);
+    let slope = 0;
+    for (let i = 0; i < NODES; i++) slope += this.dens[i]! / this.added[i]!;
+    this.slope = slope / NODES;
+    return p;
+  }
+
   /** P(S >= t) given completion's distribution. */
   survival(c: RateRange, t: number): number {
-    let total = 0;
-    for (let i = 0; i < NODES; i++) {
-      const b = this.added[i]!;
-      const gap = t - this.kept[i]!;
-      total += b > 0 ? rateSurvival(c, gap / b) : gap <= 0 ? 1 : 0;
-    }
-    return total / NODES;
+    for (let i = 0; i < NODES; i++) this.h[i] = (t - this.kept[i]!) / this.added[i]!;
+    return 1 - this.below(c, true);
   }
+
   range(): { lo: number; hi: number } {
     let lo = Infinity;
     let hi = -Infinity;
@@ -172,8 +190,7 @@ class NodeSupply {
 }
 
 /** Stopping rule for the root finders: far below any WTE or intake a planner would see. */
-const closeEnough = (width: number, x: number): boolean =>
-  width <= 1e-10 * Math.max(1, Math.abs(x));
+const closeEnough = (width: number, x: number): boolean => width <= 1e-8 * Math.max(1, Math.abs(x));
 
 /**
  * The x in [lo, hi] where a non-decreasing f reaches p, by Newton's method from `guess` using
@@ -335,29 +352,16 @@ export function confidentIntake(
   const nodes = nodesAfter(attrition, inPost, 1, years);
   let slopeAt = 0;
   const chanceWith = (x: number): number => {
-    let total = 0;
-    let density = 0;
     for (let i = 0; i < NODES; i++) {
       const shortfall = target - nodes.kept[i]!;
-      if (shortfall <= 0) {
-        total += 1;
-        continue;
-      }
-      if (!(x > 0)) continue;
-      const h = shortfall / (x * nodes.added[i]!);
-      if (h > 1) continue;
-      const z = (h - completion.mean) / completion.sd;
-      if (z < -9) total += 1;
-      else if (z <= 9) {
-        const pdf = normalPdf(z);
-        const tail = pdf * tailOverDensity(z);
-        total += z >= 0 ? tail : 1 - tail;
-        // d/dx P(c >= h(x)) with h = shortfall / (x G): density at h times h / x.
-        density += (pdf / completion.sd) * (h / x);
-      }
+      nodes.h[i] = x > 0 ? shortfall / (x * nodes.added[i]!) : shortfall > 0 ? Infinity : -Infinity;
     }
-    slopeAt = density / NODES;
-    return total / NODES;
+    const chance = 1 - nodes.below(completion, true);
+    // d/dx P(c >= h(x)) with h = shortfall / (x G): the density at h times h / x.
+    let slope = 0;
+    if (x > 0) for (let i = 0; i < NODES; i++) slope += (nodes.dens[i]! * nodes.h[i]!) / x;
+    slopeAt = slope / NODES;
+    return chance;
   };
   if (chanceWith(0) >= confidence) return 0;
   const middle = intakeNeeded(target, inPost, attrition.mean, years, completion.mean);
