@@ -16,8 +16,9 @@
  * The method is exact where it can be. With one uncertain rate, S_k is monotone in it, so each
  * percentile of S_k is S_k at the rate's opposite percentile (P10 of staff at P90 of attrition).
  * With both uncertain, S_k is linear in `c` for each `a`, so P(S_k <= s) = E_a[F_c((s - A)/B)] is
- * computed with F_c exact and the expectation over `a` by a fixed 64-point equal-probability rule;
- * percentiles are found by bracketed root finding. No random numbers: the same arguments always
+ * computed with F_c exact and the expectation over `a` by a fixed 32-point equal-probability rule
+ * (each point carrying its stratum's spread, see `below`); percentiles are found by safeguarded
+ * Newton steps. No random numbers: the same arguments always
  * give the same result.
  */
 import { divZero, PlanError } from "./errors";
@@ -64,8 +65,8 @@ export function rateSurvival(r: RateRange, x: number): number {
   return 1 - normalCdf((x - r.mean) / r.sd);
 }
 
-/** Equal-probability points of the standard normal: the midpoints of 64 strata. */
-const NODES = 64;
+/** Equal-probability points of the standard normal: the midpoints of 32 strata. */
+const NODES = 32;
 const Z_NODES: readonly number[] = Array.from({ length: NODES }, (_, i) =>
   normalQuantile((i + 0.5) / NODES)
 );
