@@ -16,7 +16,7 @@
  * The method is exact where it can be. With one uncertain rate, S_k is monotone in it, so each
  * percentile of S_k is S_k at the rate's opposite percentile (P10 of staff at P90 of attrition).
  * With both uncertain, S_k is linear in `c` for each `a`, so P(S_k <= s) = E_a[F_c((s - A)/B)] is
- * computed with F_c exact and the expectation over `a` by a fixed 32-point equal-probability rule
+ * computed with F_c exact and the expectation over `a` by a fixed 16-point equal-probability rule
  * (each point carrying its stratum's spread, see `below`); percentiles are found by safeguarded
  * Newton steps. No random numbers: the same arguments always
  * give the same result.
@@ -65,8 +65,8 @@ export function rateSurvival(r: RateRange, x: number): number {
   return 1 - normalCdf((x - r.mean) / r.sd);
 }
 
-/** Equal-probability points of the standard normal: the midpoints of 32 strata. */
-const NODES = 32;
+/** Equal-probability points of the standard normal: the midpoints of 16 strata. */
+const NODES = 16;
 const Z_NODES: readonly number[] = Array.from({ length: NODES }, (_, i) =>
   normalQuantile((i + 0.5) / NODES)
 );
@@ -95,21 +95,19 @@ export function supplyPath(
  * recurrence so that each year costs one pass over the nodes.
  */
 class NodeSupply {
-  readonly stay: Float64Array;
-  readonly kept: Float64Array; // A: in_post (1-a)^k
-  readonly added: Float64Array; // B: intake sum_{j<k} (1-a)^j
-  constructor(
-    attrition: RateRange,
-    inPost: number,
-    private readonly intake: number
-  ) {
-    this.stay = new Float64Array(NODES);
-    this.kept = new Float64Array(NODES);
-    this.added = new Float64Array(NODES);
+  readonly stay = new Float64Array(NODES);
+  readonly kept = new Float64Array(NODES); // A: in_post (1-a)^k
+  readonly added = new Float64Array(NODES); // B: intake sum_{j<k} (1-a)^j
+  private intake = 0;
+  /** Starts again at year 0: the buffers are reused, so a row costs no allocation here. */
+  reset(attrition: RateRange, inPost: number, intake: number): this {
+    this.intake = intake;
     for (let i = 0; i < NODES; i++) {
       this.stay[i] = 1 - clamp01(attrition.mean + attrition.sd * Z_NODES[i]!);
       this.kept[i] = inPost;
+      this.added[i] = 0;
     }
+    return this;
   }
   /** Moves every node on one year. */
   step(): void {
@@ -190,8 +188,11 @@ class NodeSupply {
   }
 }
 
+/** One set of node buffers for every call: the functions run one at a time and never nest. */
+const NODE_SUPPLY = new NodeSupply();
+
 /** Stopping rule for the root finders: far below any WTE or intake a planner would see. */
-const closeEnough = (width: number, x: number): boolean => width <= 1e-8 * Math.max(1, Math.abs(x));
+const closeEnough = (width: number, x: number): boolean => width <= 1e-7 * Math.max(1, Math.abs(x));
 
 /**
  * The x in [lo, hi] where a non-decreasing f reaches p, by Newton's method from `guess` using
@@ -259,7 +260,7 @@ export function supplyBand(
     const byC = supplyPath(inPost, intake, attrition.mean, rateQuantile(completion, p), years);
     return middle.map((m, k) => combined(m, byA[k]! - m, byC[k]! - m));
   });
-  const nodes = new NodeSupply(attrition, inPost, intake);
+  const nodes = NODE_SUPPLY.reset(attrition, inPost, intake);
   const f = (s: number) => nodes.cdf(completion, s);
   const slope = () => nodes.slope;
   for (let k = 1; k <= years; k++) {
@@ -276,7 +277,7 @@ export function supplyBand(
 
 /** After `years` years, the nodes' state; used by the chance and the confident intake. */
 function nodesAfter(attrition: RateRange, inPost: number, intake: number, years: number) {
-  const nodes = new NodeSupply(attrition, inPost, intake);
+  const nodes = NODE_SUPPLY.reset(attrition, inPost, intake);
   for (let k = 0; k < years; k++) nodes.step();
   return nodes;
 }

@@ -89,7 +89,7 @@ describe.each(plans)("against a %p-trial Monte Carlo reference: %o", (plan) => {
     plan.cHigh,
   ] as const;
   const sim = simulate(plan, TRIALS, 20240601);
-  // Sampling error of a share from 200,000 trials is below 0.001; the 32-point rule adds a little.
+  // Sampling error of a share from 200,000 trials is below 0.001; the 16-point rule adds a little.
   const TOL = 0.005;
 
   it("PP.SUPPLYRANGE's P10, P50 and P90 each hold that share of simulated futures below them", () => {
