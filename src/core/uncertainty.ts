@@ -217,7 +217,9 @@ function solveIncreasing(
     const d = slope();
     let next = d > 0 ? x - fx / d : NaN;
     if (!(next > lo && next < hi)) next = lo + (hi - lo) / 2;
-    if (closeEnough(Math.abs(next - x), x)) return next;
+    // Newton's error shrinks with the square of its step (near enough, as the slope leaves out
+    // the nodes' widening): a step this small leaves an error far below anything shown.
+    if (Math.abs(next - x) <= 1e-5 * Math.max(1, Math.abs(x))) return next;
     x = next;
   }
   return lo + (hi - lo) / 2;
@@ -228,7 +230,7 @@ function solveIncreasing(
  * plus the two one-rate shifts combined as for normal spreads (exact when both act linearly).
  */
 const combined = (middle: number, shiftA: number, shiftC: number): number =>
-  middle + Math.sign(shiftA + shiftC) * Math.hypot(shiftA, shiftC);
+  middle + Math.sign(shiftA + shiftC) * Math.sqrt(shiftA * shiftA + shiftC * shiftC);
 
 /** Whether both rates are uncertain and the intake matters, so the two must be combined. */
 const bothUncertain = (a: RateRange, c: RateRange, intake: number): boolean =>
@@ -253,9 +255,9 @@ export function supplyBand(
       supplyPath(inPost, intake, rateQuantile(attrition, 1 - p), rateQuantile(completion, p), years)
     );
   }
+  // Starting points: each rate alone at its percentile, the other at its middle.
+  const middle = supplyPath(inPost, intake, attrition.mean, completion.mean, years);
   const rows = BAND_PERCENTILES.map((p) => {
-    // Starting points: each rate alone at its percentile, the other at its middle.
-    const middle = supplyPath(inPost, intake, attrition.mean, completion.mean, years);
     const byA = supplyPath(inPost, intake, rateQuantile(attrition, 1 - p), completion.mean, years);
     const byC = supplyPath(inPost, intake, attrition.mean, rateQuantile(completion, p), years);
     return middle.map((m, k) => combined(m, byA[k]! - m, byC[k]! - m));
