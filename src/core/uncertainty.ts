@@ -115,8 +115,11 @@ class NodeSupply {
       const s = this.stay[i]!;
       this.kept[i] = this.kept[i]! * s;
       this.added[i] = this.added[i]! * s + this.intake;
+      this.perAdded[i] = 1 / this.added[i]!;
     }
   }
+  /** 1 / added, kept with it so the hot loop multiplies rather than divides. */
+  readonly perAdded = new Float64Array(NODES);
   /** Thresholds of completion, one per node, filled by the caller before `below`. */
   readonly h = new Float64Array(NODES);
   /** After `below`: each node's density of completion at its threshold. */
@@ -134,6 +137,8 @@ class NodeSupply {
   below(c: RateRange, strict: boolean): number {
     const h = this.h;
     const dens = this.dens;
+    const perAdded = this.perAdded;
+    let weighted = 0;
     const variance = c.sd * c.sd;
     let total = 0;
     for (let i = 0; i < NODES; i++) {
@@ -155,18 +160,22 @@ class NodeSupply {
         const tail = pdf * tailOverDensity(z);
         total += z >= 0 ? 1 - tail : tail;
         dens[i] = pdf / sd;
+        weighted += (pdf / sd) * perAdded[i]!;
       }
     }
+    this.weighted = weighted;
     return total / NODES;
   }
+  /** After `below`: the sum of each node's density times 1 / added. */
+  weighted = 0;
 
   /** P(S <= s) given completion's distribution; sets `slope`. */
   cdf(c: RateRange, s: number): number {
-    for (let i = 0; i < NODES; i++) this.h[i] = (s - this.kept[i]!) / this.added[i]!;
+    const perAdded = this.perAdded;
+    for (let i = 0; i < NODES; i++) this.h[i] = (s - this.kept[i]!) * perAdded[i]!;
     const p = this.below(c, false);
-    let slope = 0;
-    for (let i = 0; i < NODES; i++) slope += this.dens[i]! / this.added[i]!;
-    this.slope = slope / NODES;
+    // dh/ds = 1 / added: `below` summed each node's density times it.
+    this.slope = this.weighted / NODES;
     return p;
   }
 
