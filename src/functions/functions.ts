@@ -5,7 +5,9 @@
  * given, and every result is a matrix so that it spills.
  */
 import * as pp from "../core/pp";
+import * as ranges from "../core/ppRanges";
 import { spill } from "./excel";
+import { spillMany } from "./excelMany";
 
 /**
  * National indicative additional WTE 2019/20 to 2023/24 for a Long Term Plan service area (Workforce Plan Tables 1 and 2).
@@ -199,4 +201,109 @@ export function attrition(profession: unknown[][]): unknown[][] {
  */
 export function table(name: unknown[][]): unknown[][] {
   return spill(pp.table, name);
+}
+
+/**
+ * Staff in post year by year as a range: the 10th, 50th and 90th percentiles (three rows) when attrition and completion are known only as 80% ranges.
+ * @customfunction SUPPLYRANGE
+ * @helpurl https://localhost:3000/docs/functions/supplyrange.html
+ * @param in_post WTE in post at the start (one value or a column).
+ * @param intake Trainees commissioned or staff recruited each year (one value or a column).
+ * @param attrition_low Low end of the yearly leaving rate you are 80% sure of, e.g. 0.1.
+ * @param attrition_high High end of that range, e.g. 0.18; below 1. Equal to the low end for a known rate.
+ * @param [years] Whole number of years, 1 to 50 (default 4).
+ * @param [completion_low] Low end of the share of the intake who complete and take up posts, 0 to 1 (default 1: all of it).
+ * @param [completion_high] High end of that share (default the low end).
+ * @returns Three rows of years + 1 values: P10, P50 and P90 of staff in post.
+ */
+export function supplyrange(
+  in_post: unknown[][],
+  intake: unknown[][],
+  attrition_low: unknown[][],
+  attrition_high: unknown[][],
+  years?: unknown[][],
+  completion_low?: unknown[][],
+  completion_high?: unknown[][]
+): unknown[][] {
+  return spillMany(ranges.supplyRange, [
+    in_post,
+    intake,
+    attrition_low,
+    attrition_high,
+    years,
+    completion_low,
+    completion_high,
+  ]);
+}
+
+/**
+ * The constant yearly intake (commissions) that reaches the target with the chosen confidence when attrition and completion are 80% ranges.
+ * @customfunction INTAKECONFIDENT
+ * @helpurl https://localhost:3000/docs/functions/intakeconfident.html
+ * @param target Target WTE.
+ * @param in_post WTE in post now.
+ * @param attrition_low Low end of the yearly leaving rate you are 80% sure of, e.g. 0.1.
+ * @param attrition_high High end of that range, e.g. 0.18; below 1.
+ * @param [years] Whole number of years, 1 to 50 (default 4).
+ * @param [completion_low] Low end of the share of trainees who complete and take up posts, 0 to 1 (default 1).
+ * @param [completion_high] High end of that share (default the low end).
+ * @param [confidence] How sure you want to be of reaching the target, above 0 and below 1 (default 0.9).
+ * @returns Yearly intake needed.
+ */
+export function intakeconfident(
+  target: unknown[][],
+  in_post: unknown[][],
+  attrition_low: unknown[][],
+  attrition_high: unknown[][],
+  years?: unknown[][],
+  completion_low?: unknown[][],
+  completion_high?: unknown[][],
+  confidence?: unknown[][]
+): unknown[][] {
+  return spillMany(ranges.intakeConfident, [
+    target,
+    in_post,
+    attrition_low,
+    attrition_high,
+    years,
+    completion_low,
+    completion_high,
+    confidence,
+  ]);
+}
+
+/**
+ * The chance (0 to 1) that staff in post reach the target by the end of the years, when attrition and completion are 80% ranges.
+ * @customfunction CHANCE
+ * @helpurl https://localhost:3000/docs/functions/chance.html
+ * @param target Target WTE.
+ * @param in_post WTE in post now.
+ * @param intake Trainees commissioned or staff recruited each year.
+ * @param attrition_low Low end of the yearly leaving rate you are 80% sure of, e.g. 0.1.
+ * @param attrition_high High end of that range, e.g. 0.18; below 1.
+ * @param [years] Whole number of years, 1 to 50 (default 4).
+ * @param [completion_low] Low end of the share of the intake who complete and take up posts, 0 to 1 (default 1).
+ * @param [completion_high] High end of that share (default the low end).
+ * @returns Probability of reaching the target, 0 to 1.
+ */
+export function chance(
+  target: unknown[][],
+  in_post: unknown[][],
+  intake: unknown[][],
+  attrition_low: unknown[][],
+  attrition_high: unknown[][],
+  years?: unknown[][],
+  completion_low?: unknown[][],
+  completion_high?: unknown[][]
+): unknown[][] {
+  return spillMany(ranges.chance, [
+    target,
+    in_post,
+    intake,
+    attrition_low,
+    attrition_high,
+    years,
+    completion_low,
+    completion_high,
+  ]);
 }

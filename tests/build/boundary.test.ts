@@ -47,6 +47,9 @@ const CATALOGUE: Record<string, string[]> = {
   BASELINE: ["profession", "[year]"],
   ATTRITION: ["profession"],
   TABLE: ["name"],
+  SUPPLYRANGE: ["in_post", "intake", "attrition_low", "attrition_high", "[years]", "[completion_low]", "[completion_high]"], // prettier-ignore
+  INTAKECONFIDENT: ["target", "in_post", "attrition_low", "attrition_high", "[years]", "[completion_low]", "[completion_high]", "[confidence]"], // prettier-ignore
+  CHANCE: ["target", "in_post", "intake", "attrition_low", "attrition_high", "[years]", "[completion_low]", "[completion_high]"], // prettier-ignore
 };
 
 class ExcelError {
@@ -70,7 +73,7 @@ function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
 }
 
 describe("dist/functions.json", () => {
-  it("is generated for exactly the twelve functions of FUNCTIONS.md", () => {
+  it("is generated for exactly the functions of FUNCTIONS.md, ranges included", () => {
     expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(CATALOGUE).sort());
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
   });
@@ -167,6 +170,13 @@ describe("dist/functions.js loaded as Excel loads it", () => {
     const growth = invoke("GROWTH", 100, 121, 2)[0]![0] as number;
     expect(growth).toBeCloseTo(0.1, 12);
     expect(invoke("SHARE", 5, 10)).toEqual([[0.5]]);
+    // The range functions, with ranges of no width, agree with PP.SUPPLY and PP.INTAKE.
+    const path = [100, 110, 119, 127.10000000000001, 134.39000000000001];
+    expect(invoke("SUPPLYRANGE", 100, 20, 0.1, 0.1)).toEqual([path, path, path]);
+    expect(invoke("INTAKECONFIDENT", 200, 100, 0, 0)).toEqual([[25]]);
+    expect(invoke("CHANCE", 200, 100, 25, 0, 0)).toEqual([[1]]);
+    const [[chance]] = invoke("CHANCE", 120, 100, 20, 0.1, 0.18) as [[number]];
+    expect(chance).toBeCloseTo(0.479, 3);
   });
 
   it("returns errors as CustomFunctions.Error values, with messages for #VALUE! and #N/A only", () => {
