@@ -5,7 +5,9 @@
 import {
   ASSUMPTIONS,
   COLUMN_HEADERS,
-  findScenario,
+  findByName,
+  formulaText,
+  isEmptyRow,
   locateColumns,
   nameProblem,
   readScenarioTable,
@@ -16,7 +18,7 @@ import {
   type ScenarioBook,
   type ScenarioRow,
 } from "../core/scenarios";
-import { ScenarioActionError, type ScenarioChanges } from "./store";
+import { ScenarioActionError, type ScenarioChanges, type UpdateOptions } from "./store";
 
 /** One cell to write, by data-row index (0-based) and column index within the table. */
 export interface CellWrite {
@@ -42,7 +44,7 @@ export function requireTable(found: FoundTable | null): { found: FoundTable; boo
 }
 
 export function requireScenario(book: ScenarioBook, name: string): ScenarioRow {
-  const at = findScenario(book.scenarios, name);
+  const at = findByName(book.scenarios, name);
   const scenario = book.scenarios[at];
   if (scenario === undefined) {
     throw new ScenarioActionError(
@@ -80,10 +82,12 @@ export function updateWrites(
   found: FoundTable,
   scenario: ScenarioRow,
   changes: ScenarioChanges,
-  expected?: ScenarioChanges
+  expected?: ScenarioChanges,
+  options: UpdateOptions = {}
 ): CellWrite[] {
   requireValidChanges(changes);
   if (expected !== undefined) requireUnchanged(scenario, changes, expected);
+  requireFormulasConfirmed(scenario, changes, options.replaceFormulas ?? []);
   const columns = locateColumns(found.headers);
   const writes: CellWrite[] = [];
   const put = (key: ColumnKey, value: string | number | null): void => {
@@ -101,6 +105,26 @@ export function updateWrites(
   }
   if (changes.notes !== undefined) put("notes", changes.notes);
   return writes;
+}
+
+type ChangeKey = keyof ScenarioChanges;
+
+/** A formula is replaced only when the planner confirmed it for that field. */
+function requireFormulasConfirmed(
+  scenario: ScenarioRow,
+  changes: ScenarioChanges,
+  confirmed: readonly ChangeKey[]
+): void {
+  const keys = [...ASSUMPTIONS.map((a) => a.key), "notes"] as const;
+  const held = keys.filter(
+    (k) => changes[k] !== undefined && scenario.formulas?.[k] !== undefined && !confirmed.includes(k)
+  );
+  if (held.length > 0) {
+    const headers = held.map((k) => ASSUMPTIONS.find((a) => a.key === k)?.header ?? "Notes");
+    throw new ScenarioActionError(
+      `${headers.join(", ")} of "${scenario.name}" ${held.length > 1 ? "are" : "is"} worked out by a formula in the workbook. Nothing was saved: confirm that your value should replace the formula.`
+    );
+  }
 }
 
 /**
@@ -139,7 +163,10 @@ export function addedRow(found: FoundTable, scenario: Scenario): (string | numbe
   return rowCells(found.headers, { ...scenario, name: scenario.name.trim() });
 }
 
-/** A copy of a row exactly as it is in the workbook, under a new name. */
+/**
+ * A copy of a row exactly as it is in the workbook, under a new name: formulas as formulas
+ * (their text, for Range.formulas), constants as they are.
+ */
 export function duplicatedRow(
   found: FoundTable,
   scenario: ScenarioRow,
@@ -147,8 +174,11 @@ export function duplicatedRow(
 ): (string | number | boolean)[] {
   const columns = locateColumns(found.headers);
   const source = found.rows[scenario.row] ?? [];
+  const formulas = found.formulas?.[scenario.row] ?? [];
   return found.headers.map((_, i) => {
     if (i === columns.name) return name;
+    const formula = formulaText(formulas[i], source[i]);
+    if (formula !== null) return formula;
     const cell = source[i];
     return typeof cell === "number" || typeof cell === "boolean" || typeof cell === "string"
       ? cell
@@ -156,11 +186,17 @@ export function duplicatedRow(
   });
 }
 
-/** A data row left wholly empty (a new table's placeholder), which an added scenario reuses. */
+/**
+ * A data row empty in the scenario columns, no formula included (a new table's placeholder, or
+ * the last scenario cleared), which an added scenario reuses.
+ */
 export function emptyRowIndex(found: FoundTable): number {
-  return found.rows.findIndex((cells) =>
-    cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""))
-  );
+  return found.rows.findIndex((_, row) => isEmptyRow(found, row));
+}
+
+/** The table's columns the add-in writes (name, assumptions, notes); the planner's own are not. */
+export function scenarioColumns(found: FoundTable): number[] {
+  return Object.values(locateColumns(found.headers)).sort((a, b) => a - b);
 }
 
 /** After a delete, the scenario to make active in place of the deleted one ("" for none). */

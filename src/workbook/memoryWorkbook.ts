@@ -23,6 +23,7 @@ import {
   requireNewName,
   requireScenario,
   requireTable,
+  scenarioColumns,
   successorOf,
   updateWrites,
 } from "./actions";
@@ -49,6 +50,7 @@ import {
   ScenarioActionError,
   type InsertedSheet,
   type ScenarioChanges,
+  type UpdateOptions,
   type ScenarioStore,
   type SheetNames,
   type SheetStore,
@@ -154,10 +156,15 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     this.notify();
   }
 
-  async update(name: string, changes: ScenarioChanges, expected?: ScenarioChanges): Promise<void> {
+  async update(
+    name: string,
+    changes: ScenarioChanges,
+    expected?: ScenarioChanges,
+    options?: UpdateOptions
+  ): Promise<void> {
     await this.pause();
     const { found, book } = requireTable(this.found());
-    const writes = updateWrites(found, requireScenario(book, name), changes, expected);
+    const writes = updateWrites(found, requireScenario(book, name), changes, expected, options);
     const sheet = this.requireSheet();
     for (const w of writes) {
       const row = sheet.rows[w.row];
@@ -190,11 +197,13 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
 
   async remove(name: string): Promise<void> {
     await this.pause();
-    const { book } = requireTable(this.found());
+    const { found, book } = requireTable(this.found());
     const scenario = requireScenario(book, name);
     const sheet = this.requireSheet();
-    // A table keeps at least one data row: the last one is emptied rather than removed.
-    if (sheet.rows.length === 1) sheet.rows[0] = sheet.headers.map(() => "");
+    // A table keeps at least one data row: the last one's scenario cells are emptied rather than
+    // removed; the planner's own columns keep what they hold.
+    const last = sheet.rows[0];
+    if (sheet.rows.length === 1 && last) for (const c of scenarioColumns(found)) last[c] = "";
     else sheet.rows.splice(scenario.row, 1);
     if (sameName(book.active, scenario.name)) sheet.active = successorOf(book, scenario);
     this.notify();

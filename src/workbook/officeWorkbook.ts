@@ -19,6 +19,7 @@ import {
   SCENARIO_TABLE,
   cellText,
   definedNameFormula,
+  formulaText,
   initialValues,
   locateColumns,
   readScenarioTable,
@@ -34,9 +35,11 @@ import {
   requireNewName,
   requireScenario,
   requireTable,
+  scenarioColumns,
   successorOf,
   updateWrites,
 } from "./actions";
+import { deleteRowChecked, writeRowChecked, type ExtraWrite } from "./checkedRowWrite";
 import { PLAN_TABLE, planInputsFrom, type PlanInputs } from "../core/planSheet";
 import { freeSheetName, type SheetSpec } from "../core/sheetSpec";
 import {
@@ -54,6 +57,7 @@ import {
   type ScenarioChanges,
   type ScenarioStore,
   type SheetNames,
+  type UpdateOptions,
   type SheetStore,
   type Snapshot,
 } from "./store";
@@ -188,23 +192,44 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const name = requireNewName(book, scenario.name);
       const cells = addedRow(found, { ...scenario, name });
       const empty = emptyRowIndex(found);
-      if (empty >= 0) table.getDataBodyRange().getRow(empty).values = [literalRow(cells)];
-      else table.rows.add(undefined, [literalRow(cells)]);
-      if (book.scenarios.length === 0 && book.active === "" && located.activeCell !== null) {
-        located.activeCell.values = [[name]];
+      const extra: ExtraWrite[] =
+        book.scenarios.length === 0 && book.active === "" && located.activeCell !== null
+          ? [{ range: located.activeCell, value: name }]
+          : [];
+      if (empty >= 0) {
+        // Only the scenario's own columns: the planner's columns in that row keep their cells.
+        const writes = scenarioColumns(found).map((column) => ({
+          column,
+          value: literal(cells[column] ?? ""),
+        }));
+        await writeRowChecked(context, table, found, empty, writes, extra);
+        return;
       }
+      table.rows.add(undefined, [literalRow(cells)]);
+      for (const e of extra) e.range.values = [[e.value]];
       await context.sync();
     });
   }
 
-  async update(name: string, changes: ScenarioChanges, expected?: ScenarioChanges): Promise<void> {
+  async update(
+    name: string,
+    changes: ScenarioChanges,
+    expected?: ScenarioChanges,
+    options?: UpdateOptions
+  ): Promise<void> {
     await this.run(async (context) => {
       const located = await this.locate(context, false);
       const { found, book } = requireTable(located.found);
-      const writes = updateWrites(found, requireScenario(book, name), changes, expected);
-      const body = (located.table as Excel.Table).getDataBodyRange();
-      for (const w of writes) body.getCell(w.row, w.column).values = [[literal(w.value)]];
-      await context.sync();
+      const scenario = requireScenario(book, name);
+      const writes = updateWrites(found, scenario, changes, expected, options);
+      if (writes.length === 0) return;
+      await writeRowChecked(
+        context,
+        located.table as Excel.Table,
+        found,
+        scenario.row,
+        writes.map((w) => ({ column: w.column, value: literal(w.value) }))
+      );
     });
   }
 
@@ -215,13 +240,18 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const scenario = requireScenario(book, from);
       const name = requireNewName(book, to, scenario.name);
       const column = locateColumns(found.headers).name ?? 0;
-      (located.table as Excel.Table).getDataBodyRange().getCell(scenario.row, column).values = [
-        [name],
-      ];
-      if (located.activeCell !== null && sameName(book.active, scenario.name)) {
-        located.activeCell.values = [[name]];
-      }
-      await context.sync();
+      const extra: ExtraWrite[] =
+        located.activeCell !== null && sameName(book.active, scenario.name)
+          ? [{ range: located.activeCell, value: name }]
+          : [];
+      await writeRowChecked(
+        context,
+        located.table as Excel.Table,
+        found,
+        scenario.row,
+        [{ column, value: name }],
+        extra
+      );
     });
   }
 
@@ -231,9 +261,14 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const { found, book } = requireTable(located.found);
       const scenario = requireScenario(book, from);
       const name = requireNewName(book, to);
-      (located.table as Excel.Table).rows.add(undefined, [
-        literalRow(duplicatedRow(found, scenario, name)),
-      ]);
+      // Formulas go in as formulas (Excel reads a value starting "=" as one); text that only
+      // looks like a formula keeps its apostrophe.
+      const formulas = found.formulas?.[scenario.row] ?? [];
+      const values = found.rows[scenario.row] ?? [];
+      const cells = duplicatedRow(found, scenario, name).map((cell, i) =>
+        formulaText(formulas[i], values[i]) !== null ? cell : literal(cell)
+      );
+      (located.table as Excel.Table).rows.add(undefined, [cells]);
       await context.sync();
     });
   }
@@ -244,16 +279,18 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const { found, book } = requireTable(located.found);
       const scenario = requireScenario(book, name);
       const table = located.table as Excel.Table;
-      // A table keeps at least one data row: the last one is emptied rather than deleted.
+      const extra: ExtraWrite[] =
+        located.activeCell !== null && sameName(book.active, scenario.name)
+          ? [{ range: located.activeCell, value: successorOf(book, scenario) }]
+          : [];
+      // A table keeps at least one data row: the last one's scenario cells are emptied rather
+      // than deleted; the planner's own columns in it keep their cells.
       if (found.rows.length === 1) {
-        table.getDataBodyRange().getRow(0).clear("Contents");
+        const writes = scenarioColumns(found).map((column) => ({ column, value: "" }));
+        await writeRowChecked(context, table, found, 0, writes, extra);
       } else {
-        table.rows.getItemAt(scenario.row).delete();
+        await deleteRowChecked(context, table, found, scenario.row, extra);
       }
-      if (located.activeCell !== null && sameName(book.active, scenario.name)) {
-        located.activeCell.values = [[successorOf(book, scenario)]];
-      }
-      await context.sync();
     });
   }
 
@@ -463,7 +500,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
         ? activeItem.getRange().load("values")
         : null;
     const header = table.isNullObject ? null : table.getHeaderRowRange().load("address, values");
-    const body = table.isNullObject ? null : table.getDataBodyRange().load("values");
+    const body = table.isNullObject ? null : table.getDataBodyRange().load("values, formulas");
     const tableSheet = table.isNullObject ? null : table.worksheet.load("id");
     const layout = forSetUp && !sheet.isNullObject ? sheet.getRange("A1:B1").load("values") : null;
     if (header !== null || activeCell !== null || layout !== null) await context.sync();
@@ -476,6 +513,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
             headerAddress: header.address,
             headers: header.values[0] ?? [],
             rows: body.values,
+            formulas: body.formulas,
             active: activeCell?.values[0]?.[0] ?? "",
             names,
             layout: layoutItem.isNullObject ? null : layoutItem.value,
