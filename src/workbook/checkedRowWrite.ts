@@ -115,7 +115,8 @@ export async function deleteRowChecked(
     return;
   }
   const shown = before.values[0] ?? [];
-  table.rows.add(row, [(before.formulas[0] ?? []).map((f, i) => restored(f, shown[i]))]);
+  const cells = (before.formulas[0] ?? []).map((f, i) => restored(f, shown[i]));
+  table.rows.add(row, [cells as (string | number | boolean)[]]);
   putBack(extra, extraBefore);
   await syncOrRefuse(context);
   throw new ScenarioActionError(MOVED);
