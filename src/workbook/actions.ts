@@ -117,7 +117,8 @@ function requireFormulasConfirmed(
 ): void {
   const keys = [...ASSUMPTIONS.map((a) => a.key), "notes"] as const;
   const held = keys.filter(
-    (k) => changes[k] !== undefined && scenario.formulas?.[k] !== undefined && !confirmed.includes(k)
+    (k) =>
+      changes[k] !== undefined && scenario.formulas?.[k] !== undefined && !confirmed.includes(k)
   );
   if (held.length > 0) {
     const headers = held.map((k) => ASSUMPTIONS.find((a) => a.key === k)?.header ?? "Notes");

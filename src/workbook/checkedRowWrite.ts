@@ -128,3 +128,27 @@ function putBack(extra: readonly ExtraWrite[], before: readonly Excel.Range[]): 
     e.range.formulas = [[restored(b?.formulas[0]?.[0] ?? "", b?.values[0]?.[0])]];
   });
 }
+
+/**
+ * Appends a row laid out by the headers read, checked the same way: if the header row changed
+ * before the append ran (a column renamed or moved), the appended row is deleted again.
+ */
+export async function appendRowChecked(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  found: FoundTable,
+  cells: readonly unknown[],
+  extra: readonly ExtraWrite[] = []
+): Promise<void> {
+  const header = table.getHeaderRowRange().load("values");
+  const extraBefore = extra.map((e) => e.range.load("formulas, values"));
+  table.rows.add(undefined, [cells as (string | number | boolean)[]]);
+  const after = table.getDataBodyRange().load("rowCount");
+  for (const e of extra) e.range.values = [[e.value]];
+  await syncOrRefuse(context);
+  if (sameRow(header.values[0] ?? [], found.headers)) return;
+  table.rows.getItemAt(after.rowCount - 1).delete();
+  putBack(extra, extraBefore);
+  await syncOrRefuse(context);
+  throw new ScenarioActionError(MOVED);
+}

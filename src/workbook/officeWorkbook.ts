@@ -39,7 +39,12 @@ import {
   successorOf,
   updateWrites,
 } from "./actions";
-import { deleteRowChecked, writeRowChecked, type ExtraWrite } from "./checkedRowWrite";
+import {
+  appendRowChecked,
+  deleteRowChecked,
+  writeRowChecked,
+  type ExtraWrite,
+} from "./checkedRowWrite";
 import { PLAN_TABLE, planInputsFrom, type PlanInputs } from "../core/planSheet";
 import { freeSheetName, type SheetSpec } from "../core/sheetSpec";
 import {
@@ -205,9 +210,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
         await writeRowChecked(context, table, found, empty, writes, extra);
         return;
       }
-      table.rows.add(undefined, [literalRow(cells)]);
-      for (const e of extra) e.range.values = [[e.value]];
-      await context.sync();
+      await appendRowChecked(context, table, found, literalRow(cells), extra);
     });
   }
 
@@ -268,8 +271,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const cells = duplicatedRow(found, scenario, name).map((cell, i) =>
         formulaText(formulas[i], values[i]) !== null ? cell : literal(cell)
       );
-      (located.table as Excel.Table).rows.add(undefined, [cells]);
-      await context.sync();
+      await appendRowChecked(context, located.table as Excel.Table, found, cells);
     });
   }
 
@@ -503,7 +505,18 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     const body = table.isNullObject ? null : table.getDataBodyRange().load("values, formulas");
     const tableSheet = table.isNullObject ? null : table.worksheet.load("id");
     const layout = forSetUp && !sheet.isNullObject ? sheet.getRange("A1:B1").load("values") : null;
-    if (header !== null || activeCell !== null || layout !== null) await context.sync();
+    if (header !== null || activeCell !== null || layout !== null) {
+      try {
+        await context.sync();
+      } catch (error) {
+        // The table went between the two syncs (a co-author deleted it or converted it to a
+        // range): Excel reports ItemNotFound for the queued loads.
+        if (header === null) throw error;
+        throw new ScenarioActionError(
+          "The scenario table changed while it was being read (perhaps a co-author converted or deleted it). Nothing was changed: try again."
+        );
+      }
+    }
 
     if (tableSheet !== null) this.watched.add(tableSheet.id);
     const found: FoundTable | null =
