@@ -75,6 +75,20 @@ export interface MemorySheet {
   layout?: number;
 }
 
+/**
+ * A formula in a scenario cell: its text and the value Excel shows for it (preview mode does not
+ * calculate). Read as Excel's Range.formulas and Range.values give it.
+ */
+export interface MemoryFormula {
+  readonly formula: string;
+  readonly value: unknown;
+}
+
+const isFormulaCell = (cell: unknown): cell is MemoryFormula =>
+  typeof cell === "object" && cell !== null && "formula" in cell;
+const shownValue = (cell: unknown): unknown => (isFormulaCell(cell) ? cell.value : cell);
+const formulaOf = (cell: unknown): unknown => (isFormulaCell(cell) ? cell.formula : cell);
+
 /** The table's header row sits at A3, under the active-scenario cell, as the add-in lays it out. */
 const HEADER_ROW = 3;
 
@@ -102,7 +116,11 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
 
   /** A copy of the cells, for tests and for showing what the workbook would hold. */
   snapshot(): MemorySheet | null {
-    return this.sheet === null ? null : cloneSheet(this.sheet);
+    if (this.sheet === null) return null;
+    const copy = cloneSheet(this.sheet);
+    // What the cells show, as Excel's grid shows it: a formula's value.
+    copy.rows = copy.rows.map((r) => r.map(shownValue));
+    return copy;
   }
 
   /** Changes cells as a person typing in the sheet would, then tells subscribers. */
@@ -191,7 +209,14 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     const { found, book } = requireTable(this.found());
     const scenario = requireScenario(book, from);
     const name = requireNewName(book, to);
-    this.requireSheet().rows.push(duplicatedRow(found, scenario, name));
+    const sheet = this.requireSheet();
+    const source = sheet.rows[scenario.row] ?? [];
+    // Formulas are copied as formulas, as Excel's duplicate writes them.
+    sheet.rows.push(
+      duplicatedRow(found, scenario, name).map((cell, i) =>
+        isFormulaCell(source[i]) ? source[i] : cell
+      )
+    );
     this.notify();
   }
 
@@ -440,7 +465,8 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     return {
       headerAddress: `${cellAddress(SCENARIO_SHEET, HEADER_ROW, 0)}:${last}${HEADER_ROW}`,
       headers: sheet.headers,
-      rows: sheet.rows,
+      rows: sheet.rows.map((r) => r.map(shownValue)),
+      formulas: sheet.rows.map((r) => r.map(formulaOf)),
       active: sheet.names.includes(ACTIVE_NAME) ? sheet.active : "",
       names: sheet.names,
       layout: sheet.layout ?? null,
