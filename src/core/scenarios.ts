@@ -208,6 +208,11 @@ export interface FoundTable {
   readonly names: readonly string[];
   /** The PP_Layout name's value, when the workbook has one. */
   readonly layout?: unknown;
+  /**
+   * The add-in's defined names' formulas (Range names excepted), by name. Excel rewrites them
+   * when a table column is renamed, so they say which column an assumption now lives in.
+   */
+  readonly nameFormulas?: Readonly<Record<string, unknown>>;
 }
 
 export const MISSING_BOOK: ScenarioBook = Object.freeze({
@@ -230,15 +235,51 @@ export const DEFINED_NAMES: readonly string[] = Object.freeze([
 const headerKey = (text: unknown): string =>
   typeof text === "string" ? text.trim().toLowerCase().replace(/\s+/g, " ") : "";
 
-/** Column positions by key, matched on header text in any order, so a moved column still reads. */
-export function locateColumns(headers: readonly unknown[]): Partial<Record<ColumnKey, number>> {
+/**
+ * Column positions by key, matched on header text in any order, so a moved column still reads.
+ * With `defined` (the column each defined name refers to), a renamed column is followed to its
+ * new header rather than looked for under its old one, so it is never taken for missing.
+ */
+export function locateColumns(
+  headers: readonly unknown[],
+  defined: Partial<Record<ColumnKey, string>> = {}
+): Partial<Record<ColumnKey, number>> {
   const found: Partial<Record<ColumnKey, number>> = {};
   COLUMN_HEADERS.forEach((header, i) => {
-    const at = headers.findIndex((h) => headerKey(h) === headerKey(header));
     const key = COLUMN_KEYS[i];
-    if (at >= 0 && key !== undefined) found[key] = at;
+    if (key === undefined) return;
+    const followed = defined[key];
+    const byName =
+      followed === undefined ? -1 : headers.findIndex((h) => headerKey(h) === headerKey(followed));
+    const at = byName >= 0 ? byName : headers.findIndex((h) => headerKey(h) === headerKey(header));
+    if (at >= 0) found[key] = at;
   });
   return found;
+}
+
+/** A structured reference's column in a defined name's formula: PP_Scenarios[Local share]. */
+function referencedColumn(formula: unknown): string | undefined {
+  if (typeof formula !== "string") return undefined;
+  const m = new RegExp(`${SCENARIO_TABLE}\\[((?:'.|[^\\]'])*)\\]`, "i").exec(formula);
+  return m?.[1]?.replace(/'(.)/g, "$1");
+}
+
+/** The column each of the add-in's names refers to now, from their formulas. */
+export function definedColumns(found: FoundTable): Partial<Record<ColumnKey, string>> {
+  const formulas = found.nameFormulas ?? {};
+  const columns: Partial<Record<ColumnKey, string>> = {};
+  const name = referencedColumn(formulas[LIST_NAME]);
+  if (name !== undefined) columns.name = name;
+  for (const a of ASSUMPTIONS) {
+    const column = referencedColumn(formulas[a.definedName]);
+    if (column !== undefined) columns[a.key] = column;
+  }
+  return columns;
+}
+
+/** The table's columns as read: by the defined names where they say, else by header text. */
+export function columnsOf(found: FoundTable): Partial<Record<ColumnKey, number>> {
+  return locateColumns(found.headers, definedColumns(found));
 }
 
 /**
@@ -258,7 +299,7 @@ export function formulaText(formula: unknown, value: unknown): string | null {
  * planner's own and are not looked at.
  */
 export function isEmptyRow(found: FoundTable, row: number): boolean {
-  const columns = Object.values(locateColumns(found.headers));
+  const columns = Object.values(columnsOf(found));
   const cells = found.rows[row] ?? [];
   const formulas = found.formulas?.[row] ?? [];
   return columns.every((c) => isBlank(cells[c]) && formulaText(formulas[c], cells[c]) === null);
@@ -333,7 +374,7 @@ export function readScenarioTable(found: FoundTable): ScenarioBook {
   const origin = parseRangeAddress(found.headerAddress);
   const at = (row: number, column: number): string =>
     cellAddress(origin.sheet, origin.row + 1 + row, origin.column + column);
-  const columns = locateColumns(found.headers);
+  const columns = columnsOf(found);
   const problems: TableProblem[] = [];
   const missingColumns = COLUMN_HEADERS.filter((_, i) => {
     const key = COLUMN_KEYS[i];
@@ -434,8 +475,11 @@ export function initialValues(): ScenarioValues {
 }
 
 /** The cells of a table row for a scenario, in the table's own column order. */
-export function rowCells(headers: readonly unknown[], scenario: Scenario): (string | number)[] {
-  const columns = locateColumns(headers);
+export function rowCells(
+  headers: readonly unknown[],
+  scenario: Scenario,
+  columns: Partial<Record<ColumnKey, number>> = locateColumns(headers)
+): (string | number)[] {
   const cells: (string | number)[] = headers.map(() => "");
   const put = (key: ColumnKey, value: string | number | null): void => {
     const at = columns[key];

@@ -8,7 +8,7 @@ import {
   findByName,
   formulaText,
   isEmptyRow,
-  locateColumns,
+  columnsOf,
   nameProblem,
   readScenarioTable,
   rowCells,
@@ -34,7 +34,7 @@ export function requireTable(found: FoundTable | null): { found: FoundTable; boo
     );
   }
   const book = readScenarioTable(found);
-  const columns = locateColumns(found.headers);
+  const columns = columnsOf(found);
   if (columns.name === undefined) {
     throw new ScenarioActionError(
       `The scenario table has no "${COLUMN_HEADERS[0] ?? "Scenario"}" column: choose Repair table to add it.`
@@ -88,7 +88,7 @@ export function updateWrites(
   requireValidChanges(changes);
   if (expected !== undefined) requireUnchanged(scenario, changes, expected);
   requireFormulasConfirmed(scenario, changes, options.replaceFormulas ?? []);
-  const columns = locateColumns(found.headers);
+  const columns = columnsOf(found);
   const writes: CellWrite[] = [];
   const put = (key: ColumnKey, value: string | number | null): void => {
     const column = columns[key];
@@ -161,7 +161,7 @@ function requireUnchanged(
 /** The new row's cells for an added scenario, in the table's column order. */
 export function addedRow(found: FoundTable, scenario: Scenario): (string | number)[] {
   requireValidChanges(scenario.values);
-  return rowCells(found.headers, { ...scenario, name: scenario.name.trim() });
+  return rowCells(found.headers, { ...scenario, name: scenario.name.trim() }, columnsOf(found));
 }
 
 /**
@@ -173,7 +173,7 @@ export function duplicatedRow(
   scenario: ScenarioRow,
   name: string
 ): (string | number | boolean)[] {
-  const columns = locateColumns(found.headers);
+  const columns = columnsOf(found);
   const source = found.rows[scenario.row] ?? [];
   const formulas = found.formulas?.[scenario.row] ?? [];
   return found.headers.map((_, i) => {
@@ -197,7 +197,7 @@ export function emptyRowIndex(found: FoundTable): number {
 
 /** The table's columns the add-in writes (name, assumptions, notes); the planner's own are not. */
 export function scenarioColumns(found: FoundTable): number[] {
-  return Object.values(locateColumns(found.headers)).sort((a, b) => a - b);
+  return Object.values(columnsOf(found)).sort((a, b) => a - b);
 }
 
 /** After a delete, the scenario to make active in place of the deleted one ("" for none). */

@@ -21,7 +21,7 @@ import {
   definedNameFormula,
   formulaText,
   initialValues,
-  locateColumns,
+  columnsOf,
   readScenarioTable,
   type FoundTable,
   type Scenario,
@@ -242,7 +242,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const { found, book } = requireTable(located.found);
       const scenario = requireScenario(book, from);
       const name = requireNewName(book, to, scenario.name);
-      const column = locateColumns(found.headers).name ?? 0;
+      const column = columnsOf(found).name ?? 0;
       const extra: ExtraWrite[] =
         located.activeCell !== null && sameName(book.active, scenario.name)
           ? [{ range: located.activeCell, value: name }]
@@ -491,7 +491,9 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     // isNullObject is set by the sync itself; it needs no load.
     const table = workbook.tables.getItemOrNullObject(SCENARIO_TABLE);
     const sheet = workbook.worksheets.getItemOrNullObject(SCENARIO_SHEET);
-    const nameItems = DEFINED_NAMES.map((n) => workbook.names.getItemOrNullObject(n).load("type"));
+    const nameItems = DEFINED_NAMES.map((n) =>
+      workbook.names.getItemOrNullObject(n).load("type, formula")
+    );
     const layoutItem = workbook.names.getItemOrNullObject(LAYOUT_NAME).load("value");
     await context.sync();
 
@@ -530,6 +532,14 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
             active: activeCell?.values[0]?.[0] ?? "",
             names,
             layout: layoutItem.isNullObject ? null : layoutItem.value,
+            nameFormulas: Object.fromEntries(
+              DEFINED_NAMES.flatMap((n, i) => {
+                const item = nameItems[i];
+                return item && !item.isNullObject && item.type !== "Range"
+                  ? [[n, item.formula]]
+                  : [];
+              })
+            ),
           };
     return {
       found,

@@ -581,6 +581,11 @@ export class FakeExcel {
           const n = ref();
           return n && "sheet" in n ? "Range" : "Formula";
         },
+        formula: () => {
+          const n = ref();
+          if (!n) return undefined;
+          return "sheet" in n ? `=${cellAddress(n.sheet.name, n.row, n.column)}` : n.formula;
+        },
         // A constant formula such as =2 computes to its number.
         value: () => {
           const n = ref();
@@ -854,9 +859,23 @@ export const coAuthorMoves = {
     if (row < 0 || row >= t.rows || column < 0 || column >= t.width) return;
     t.sheet.set(t.top + 1 + row, t.left + column, value);
   },
-  renameColumn(t: FakeTable, column: number, header: string): void {
+  /**
+   * Typing a new header renames the table column, and Excel rewrites every structured reference
+   * to it, defined names included ("If you rename a column, structured references to it are
+   * updated automatically": https://support.microsoft.com/en-us/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e).
+   */
+  renameColumn(t: FakeTable, column: number, header: string, excel?: FakeExcel): void {
     if (column < 0 || column >= t.width) return;
+    const old = String(t.sheet.get(t.top, t.left + column));
     t.sheet.set(t.top, t.left + column, header);
+    const escape = (h: string): string => h.replace(/['#[\]]/g, (c) => `'${c}`);
+    for (const n of excel?.names ?? []) {
+      if ("formula" in n) {
+        n.formula = n.formula
+          .split(`${t.name}[${escape(old)}]`)
+          .join(`${t.name}[${escape(header)}]`);
+      }
+    }
   },
   /** Table > Convert to Range: the cells stay, the table (and its name) go. */
   convertToRange(excel: FakeExcel, t: FakeTable): void {

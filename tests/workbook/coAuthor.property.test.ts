@@ -108,7 +108,7 @@ function apply(excel: FakeExcel, m: Move): void {
   } else if (m.kind === "delete") coAuthorMoves.deleteRow(t, m.at);
   else if (m.kind === "rename") coAuthorMoves.setCell(t, m.at, 0, m.name);
   else if (m.kind === "edit") coAuthorMoves.setCell(t, m.at, m.column, m.value);
-  else if (m.kind === "header") coAuthorMoves.renameColumn(t, m.column, "Renamed column");
+  else if (m.kind === "header") coAuthorMoves.renameColumn(t, m.column, "Renamed column", excel);
   else coAuthorMoves.convertToRange(excel, t);
 }
 

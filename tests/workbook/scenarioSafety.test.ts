@@ -3,7 +3,15 @@
  * assumption cells, rows whose formulas give "", the planner's own columns, and the row an action
  * meant when a co-author sorts or deletes rows between the add-in's syncs.
  */
-import { COLUMN_HEADERS, DEFINED_NAMES, findScenario, sameName } from "../../src/core/scenarios";
+import {
+  ASSUMPTIONS,
+  COLUMN_HEADERS,
+  DEFINED_NAMES,
+  LIST_FORMULA,
+  definedNameFormula,
+  findScenario,
+  sameName,
+} from "../../src/core/scenarios";
 import { ScenarioActionError } from "../../src/workbook/store";
 import { coAuthorMoves, officeStore, scenarioWorkbook, type FakeExcel } from "../support/excelFake";
 
@@ -174,5 +182,37 @@ describe("names are matched as Excel's MATCH matches them", () => {
     expect(findScenario(scenarios, "C?ntral")).toBe(1);
     expect(findScenario(scenarios, "Cent~*")).toBe(2);
     expect(findScenario(scenarios, "Cent*")).toBe(1);
+  });
+});
+
+describe("a renamed column is followed through the defined names", () => {
+  it("repair adds no second column, and saves go to the renamed one the formulas read", async () => {
+    const { excel } = scenarioWorkbook({
+      headers: [...COLUMN_HEADERS],
+      rows: [["Central", 0.02, 0, 0.6, 4, 0.12, 0.9, ""]],
+      active: "Central",
+      names: ["PP_Active"],
+    });
+    // The names as the add-in writes them.
+    excel.names.push({ name: "PP_ScenarioNames", comment: "", formula: LIST_FORMULA });
+    for (const a of ASSUMPTIONS) {
+      excel.names.push({ name: a.definedName, comment: "", formula: definedNameFormula(a) });
+    }
+    excel.names.push({ name: "PP_Layout", comment: "", formula: "=2" });
+    const t = excel.findTable("PP_Scenarios");
+    if (!t) throw new Error("table expected");
+    coAuthorMoves.renameColumn(t, 1, "Share (ICS)", excel);
+    expect(excel.findName("PP_Share")).toMatchObject({
+      formula: expect.stringContaining("PP_Scenarios[Share (ICS)]"),
+    });
+
+    const store = officeStore(excel);
+    const read = await store.read();
+    expect(read.missingColumns).toEqual([]);
+    expect(read.scenarios[0]?.values.share).toBe(0.02);
+    await store.setUp();
+    expect(excel.tableValues("PP_Scenarios").headers).toHaveLength(COLUMN_HEADERS.length);
+    await store.update("Central", { share: 0.03 });
+    expect(excel.tableValues("PP_Scenarios").rows[0]?.[1]).toBe(0.03);
   });
 });
