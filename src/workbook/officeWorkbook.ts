@@ -94,6 +94,10 @@ const LAYOUT = {
   firstColumn: "A",
 } as const;
 
+/** The header row and first data row a new table takes, e.g. A3:H4. */
+const tableAddress = (): string =>
+  `${LAYOUT.firstColumn}${LAYOUT.headerRow}:${columnLetters(COLUMN_HEADERS.length - 1)}${LAYOUT.headerRow + 1}`;
+
 const ACTIVE_LABEL = "Active scenario";
 const FIRST_SCENARIO = "Central";
 const PERCENT_FORMAT = "0.0%";
@@ -111,6 +115,8 @@ interface Located {
   readonly layoutItem: Excel.NamedItem | null;
   /** A1:B1 of the scenario sheet, read only when setting up. */
   readonly layoutCells: unknown[] | null;
+  /** Whether the cells a new table would take already hold something (set-up only). */
+  readonly tableCellsUsed?: boolean;
 }
 
 export class OfficeWorkbook implements ScenarioStore, SheetStore {
@@ -144,6 +150,13 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
 
       let firstName = located.found === null ? FIRST_SCENARIO : "";
       if (located.table === null) {
+        if (located.tableCellsUsed === true) {
+          // The table was renamed or converted to a range, or the cells are someone's: never
+          // written over.
+          throw new ScenarioActionError(
+            `The ${SCENARIO_SHEET} sheet has no table called ${SCENARIO_TABLE}, and cells ${tableAddress()} already hold something (a renamed table, or a table converted to a range?). Nothing was changed: rename the table back to ${SCENARIO_TABLE}, or move those cells, then set up again.`
+          );
+        }
         this.createTable(sheet);
       } else if (located.found !== null) {
         for (const header of readScenarioTable(located.found).missingColumns) {
@@ -507,6 +520,11 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     const body = table.isNullObject ? null : table.getDataBodyRange().load("values, formulas");
     const tableSheet = table.isNullObject ? null : table.worksheet.load("id");
     const layout = forSetUp && !sheet.isNullObject ? sheet.getRange("A1:B1").load("values") : null;
+    // Where a new table would go, when the sheet is there but the table is not.
+    const tableCells =
+      forSetUp && !sheet.isNullObject && table.isNullObject
+        ? sheet.getRange(tableAddress()).load("formulas")
+        : null;
     if (header !== null || activeCell !== null || layout !== null) {
       try {
         await context.sync();
@@ -549,6 +567,8 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       names,
       layoutItem: layoutItem.isNullObject ? null : layoutItem,
       layoutCells: layout?.values[0] ?? null,
+      tableCellsUsed:
+        tableCells?.formulas.some((row) => row.some((c) => c !== "" && c !== null)) ?? false,
     };
   }
 

@@ -216,3 +216,18 @@ describe("a renamed column is followed through the defined names", () => {
     expect(excel.tableValues("PP_Scenarios").rows[0]?.[1]).toBe(0.03);
   });
 });
+
+describe("setting up beside a table that lost its name", () => {
+  it("refuses rather than write over the cells of a table converted to a range", async () => {
+    const excel = book([central, high]);
+    const t = excel.findTable("PP_Scenarios");
+    if (!t) throw new Error("table expected");
+    coAuthorMoves.convertToRange(excel, t);
+    const before = [...(excel.findSheet("PP Scenarios")?.cells ?? new Map())];
+    await expect(officeStore(excel).setUp()).rejects.toThrow(
+      /no table called PP_Scenarios, and cells A3:H4 already hold something.*Nothing was changed/
+    );
+    expect([...(excel.findSheet("PP Scenarios")?.cells ?? new Map())]).toEqual(before);
+    expect(excel.written).toEqual([]);
+  });
+});
