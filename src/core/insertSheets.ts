@@ -12,6 +12,7 @@ import {
   TABLE1_CELLS,
   TABLE1_TOTALS,
   TABLE2,
+  unitText,
 } from "../data";
 import type { Action, Figure } from "../data/types";
 
@@ -208,7 +209,7 @@ export function sourcesSpec(made: string, sheet: string, table: string): SheetSp
   const rows: SpecCell[][] = planFigures().map(({ figure, usedIn }) => [
     figure.label,
     figure.value,
-    figure.unit,
+    unitText(figure),
     figure.approximate,
     documentById(figure.citation.document)?.title ?? figure.citation.document,
     figure.citation.where,

@@ -165,6 +165,11 @@ export interface ScenarioRow extends Scenario {
   readonly row: number;
   /** Fields whose cell could not be read: the raw content is kept in the workbook, untouched. */
   readonly invalid: Partial<Record<AssumptionKey, string>>;
+  /**
+   * Fields whose cell holds a formula, with its text (e.g. "=PP.SHARE(B2, B3, B4)"): the value
+   * read is what the formula gives, and saving over it needs the planner's say-so.
+   */
+  readonly formulas?: Partial<Record<ColumnKey, string>>;
 }
 
 export interface TableProblem {
@@ -196,11 +201,18 @@ export interface FoundTable {
   readonly headerAddress: string;
   readonly headers: readonly unknown[];
   readonly rows: readonly (readonly unknown[])[];
+  /** The body's formulas (Range.formulas): a formula's text, or the constant as in `rows`. */
+  readonly formulas?: readonly (readonly unknown[])[];
   readonly active: unknown;
   /** The defined names present, of those the add-in uses. */
   readonly names: readonly string[];
   /** The PP_Layout name's value, when the workbook has one. */
   readonly layout?: unknown;
+  /**
+   * The add-in's defined names' formulas (Range names excepted), by name. Excel rewrites them
+   * when a table column is renamed, so they say which column an assumption now lives in.
+   */
+  readonly nameFormulas?: Readonly<Record<string, unknown>>;
 }
 
 export const MISSING_BOOK: ScenarioBook = Object.freeze({
@@ -223,15 +235,74 @@ export const DEFINED_NAMES: readonly string[] = Object.freeze([
 const headerKey = (text: unknown): string =>
   typeof text === "string" ? text.trim().toLowerCase().replace(/\s+/g, " ") : "";
 
-/** Column positions by key, matched on header text in any order, so a moved column still reads. */
-export function locateColumns(headers: readonly unknown[]): Partial<Record<ColumnKey, number>> {
+/**
+ * Column positions by key, matched on header text in any order, so a moved column still reads.
+ * With `defined` (the column each defined name refers to), a renamed column is followed to its
+ * new header rather than looked for under its old one, so it is never taken for missing.
+ */
+export function locateColumns(
+  headers: readonly unknown[],
+  defined: Partial<Record<ColumnKey, string>> = {}
+): Partial<Record<ColumnKey, number>> {
   const found: Partial<Record<ColumnKey, number>> = {};
   COLUMN_HEADERS.forEach((header, i) => {
-    const at = headers.findIndex((h) => headerKey(h) === headerKey(header));
     const key = COLUMN_KEYS[i];
-    if (at >= 0 && key !== undefined) found[key] = at;
+    if (key === undefined) return;
+    const followed = defined[key];
+    const byName =
+      followed === undefined ? -1 : headers.findIndex((h) => headerKey(h) === headerKey(followed));
+    const at = byName >= 0 ? byName : headers.findIndex((h) => headerKey(h) === headerKey(header));
+    if (at >= 0) found[key] = at;
   });
   return found;
+}
+
+/** A structured reference's column in a defined name's formula: PP_Scenarios[Local share]. */
+function referencedColumn(formula: unknown): string | undefined {
+  if (typeof formula !== "string") return undefined;
+  const m = new RegExp(`${SCENARIO_TABLE}\\[((?:'.|[^\\]'])*)\\]`, "i").exec(formula);
+  return m?.[1]?.replace(/'(.)/g, "$1");
+}
+
+/** The column each of the add-in's names refers to now, from their formulas. */
+export function definedColumns(found: FoundTable): Partial<Record<ColumnKey, string>> {
+  const formulas = found.nameFormulas ?? {};
+  const columns: Partial<Record<ColumnKey, string>> = {};
+  const name = referencedColumn(formulas[LIST_NAME]);
+  if (name !== undefined) columns.name = name;
+  for (const a of ASSUMPTIONS) {
+    const column = referencedColumn(formulas[a.definedName]);
+    if (column !== undefined) columns[a.key] = column;
+  }
+  return columns;
+}
+
+/** The table's columns as read: by the defined names where they say, else by header text. */
+export function columnsOf(found: FoundTable): Partial<Record<ColumnKey, number>> {
+  return locateColumns(found.headers, definedColumns(found));
+}
+
+/**
+ * A cell's formula text, when it holds a formula, else null. Range.formulas gives a constant as
+ * its value, so text that only looks like a formula (typed with an apostrophe, "=see finance")
+ * reads the same in both; a formula's text differs from what it shows.
+ */
+export function formulaText(formula: unknown, value: unknown): string | null {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value
+    ? formula
+    : null;
+}
+
+/**
+ * Whether a data row holds nothing the add-in or planner put in the scenario's own columns: no
+ * value and no formula (a formula that gives "" is still the planner's). Other columns are the
+ * planner's own and are not looked at.
+ */
+export function isEmptyRow(found: FoundTable, row: number): boolean {
+  const columns = Object.values(columnsOf(found));
+  const cells = found.rows[row] ?? [];
+  const formulas = found.formulas?.[row] ?? [];
+  return columns.every((c) => isBlank(cells[c]) && formulaText(formulas[c], cells[c]) === null);
 }
 
 /** The text of a name or notes cell; numbers typed as names read as their text. */
@@ -252,26 +323,58 @@ export function readAssumption(
   return { problem: read.message };
 }
 
-/** Whether two scenario names are the same name, ignoring case and surrounding spaces as MATCH does. */
-export const sameName = (a: string, b: string): boolean =>
-  a.trim().localeCompare(b.trim(), "en-GB", { sensitivity: "accent" }) === 0;
+/**
+ * Excel's case folding for text comparison: MATCH "does not distinguish between uppercase and
+ * lowercase letters" (https://support.microsoft.com/en-us/office/match-function-e8dffd45-c762-47d6-bf89-533f4a37673a),
+ * and folds nothing else: full-width "Ｃ" is not "C", "é" is not "e".
+ */
+const excelFold = (text: string): string => text.toLowerCase();
 
-/** The scenario of that name, ignoring case as Excel's MATCH does. */
+/** Whether two scenario names are the same name to Excel: equal ignoring case, nothing else. */
+export const sameName = (a: string, b: string): boolean => excelFold(a) === excelFold(b);
+
+/**
+ * MATCH(lookup, names, 0) on text, as the defined names use it: case-insensitive, with "?" any one
+ * character, "*" any run and "~" escaping the next of them (the MATCH page above: "If match_type
+ * is 0 and lookup_value is a text string, you can use the wildcard characters").
+ */
+function matchPattern(lookup: string): RegExp {
+  let source = "";
+  for (let i = 0; i < lookup.length; i++) {
+    const c = lookup[i] ?? "";
+    const next = lookup[i + 1];
+    if (c === "~" && (next === "*" || next === "?" || next === "~")) {
+      source += next === "~" ? "~" : `\\${next}`;
+      i++;
+    } else if (c === "*") source += "[\\s\\S]*";
+    else if (c === "?") source += "[\\s\\S]";
+    else source += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "u");
+}
+
+/** The scenario Excel's MATCH(name, PP_Scenarios[Scenario], 0) finds: the first that matches. */
 export function findScenario(scenarios: readonly Scenario[], name: string): number {
-  const wanted = name.trim();
-  return scenarios.findIndex((s) => sameName(s.name, wanted));
+  if (name === "") return -1;
+  const pattern = matchPattern(excelFold(name));
+  return scenarios.findIndex((s) => pattern.test(excelFold(s.name)));
+}
+
+/** The scenario whose name is exactly this one to Excel (no wildcards): for the pane's actions. */
+export function findByName(scenarios: readonly Scenario[], name: string): number {
+  return scenarios.findIndex((s) => sameName(s.name, name.trim()));
 }
 
 /**
  * Reads the table as found. Nothing is dropped: a row with a bad cell is still listed, with the
  * cell left out of its values and named in a problem; duplicate and blank names are reported.
- * Wholly empty rows (a new table's placeholder row) are skipped silently.
+ * Rows empty in the scenario columns (a new table's placeholder row) are skipped silently.
  */
 export function readScenarioTable(found: FoundTable): ScenarioBook {
   const origin = parseRangeAddress(found.headerAddress);
   const at = (row: number, column: number): string =>
     cellAddress(origin.sheet, origin.row + 1 + row, origin.column + column);
-  const columns = locateColumns(found.headers);
+  const columns = columnsOf(found);
   const problems: TableProblem[] = [];
   const missingColumns = COLUMN_HEADERS.filter((_, i) => {
     const key = COLUMN_KEYS[i];
@@ -287,14 +390,19 @@ export function readScenarioTable(found: FoundTable): ScenarioBook {
   const scenarios: ScenarioRow[] = [];
   const seen = new Map<string, string>();
   found.rows.forEach((cells, row) => {
-    if (cells.every((c) => isBlank(c))) return;
+    if (isEmptyRow(found, row)) return;
+    const rowFormulas: Partial<Record<ColumnKey, string>> = {};
+    for (const [key, at] of Object.entries(columns) as [ColumnKey, number][]) {
+      const text = formulaText(found.formulas?.[row]?.[at], cells[at]);
+      if (text !== null) rowFormulas[key] = text;
+    }
     const nameAt = columns.name;
     const name = nameAt === undefined ? "" : cellText(cells[nameAt]);
     const nameCell = at(row, nameAt ?? 0);
     if (nameAt !== undefined && name === "") {
       problems.push({ address: nameCell, message: "This scenario has no name." });
     } else if (name !== "") {
-      const key = name.toLocaleLowerCase("en-GB");
+      const key = excelFold(name);
       const first = seen.get(key);
       if (first !== undefined) {
         problems.push({
@@ -329,6 +437,7 @@ export function readScenarioTable(found: FoundTable): ScenarioBook {
       values,
       invalid,
       notes: notesAt === undefined ? "" : cellText(cells[notesAt]),
+      ...(Object.keys(rowFormulas).length > 0 ? { formulas: rowFormulas } : {}),
     });
   });
 
@@ -366,8 +475,11 @@ export function initialValues(): ScenarioValues {
 }
 
 /** The cells of a table row for a scenario, in the table's own column order. */
-export function rowCells(headers: readonly unknown[], scenario: Scenario): (string | number)[] {
-  const columns = locateColumns(headers);
+export function rowCells(
+  headers: readonly unknown[],
+  scenario: Scenario,
+  columns: Partial<Record<ColumnKey, number>> = locateColumns(headers)
+): (string | number)[] {
   const cells: (string | number)[] = headers.map(() => "");
   const put = (key: ColumnKey, value: string | number | null): void => {
     const at = columns[key];
@@ -391,7 +503,10 @@ export function nameProblem(
   if (/^[=+\-@]/.test(name)) {
     return "Start the name with a letter or digit: Excel reads =, +, - and @ as a formula.";
   }
-  const clash = findScenario(scenarios, name);
+  if (/[*?~]/.test(name)) {
+    return "Leave out *, ? and ~: Excel's MATCH reads them as wildcards, so formulas could pick another scenario.";
+  }
+  const clash = findByName(scenarios, name);
   if (clash >= 0 && (renaming === undefined || !sameName(scenarios[clash]?.name ?? "", renaming))) {
     return `A scenario called "${scenarios[clash]?.name ?? name}" already exists.`;
   }
@@ -402,7 +517,7 @@ export function nameProblem(
 export function copyName(scenarios: readonly Scenario[], original: string): string {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? `${original} (copy)` : `${original} (copy ${n})`;
-    if (findScenario(scenarios, candidate) < 0) return candidate;
+    if (findByName(scenarios, candidate) < 0) return candidate;
   }
 }
 
@@ -410,7 +525,7 @@ export function copyName(scenarios: readonly Scenario[], original: string): stri
 export function newScenarioName(scenarios: readonly Scenario[]): string {
   for (let n = scenarios.length + 1; ; n++) {
     const candidate = `Scenario ${n}`;
-    if (findScenario(scenarios, candidate) < 0) return candidate;
+    if (findByName(scenarios, candidate) < 0) return candidate;
   }
 }
 

@@ -17,6 +17,7 @@ import {
   TABLE1_CELLS,
   TABLE1_TOTALS,
   TABLE2,
+  unitText,
 } from "../data";
 import { PlanError } from "./errors";
 import { NameIndex } from "./names";
@@ -126,7 +127,7 @@ function sources(): TableRows {
     ...ALL_FIGURES.map((f) => [
       f.label,
       f.value,
-      f.unit,
+      unitText(f),
       f.approximate,
       documentTitle(f),
       f.citation.where,

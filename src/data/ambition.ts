@@ -61,13 +61,14 @@ const ambition = {
     "ambition.vision-additional-roles",
     "Additional psychological professions roles needed by 2023/24 to meet the Long Term Plan",
     10000,
-    // The Vision measures the increase this represents in whole time equivalents.
+    // The Vision counts "roles"; the unit is our reading (see the citation).
     "WTE",
     true,
     cite(
       "vision",
       "Section 5 (Key impact areas)",
-      "estimated at over 10,000 additional psychological professions"
+      "estimated at over 10,000 additional psychological professions",
+      'the Vision prints "roles"; the next sentence measures the increase in whole time equivalent'
     )
   ),
   visionIncrease: figure(
@@ -91,7 +92,8 @@ const ambition = {
     cite(
       "ppn-leadership",
       "Why does this matter?",
-      "This expansion requires an increase of over 10,500 psychological professionals by 2024."
+      "This expansion requires an increase of over 10,500 psychological professionals by 2024.",
+      "the page prints no unit; we read it as people, not WTE"
     )
   ),
   ppnShareOfTrustWorkforce: figure(

@@ -8,4 +8,5 @@ export { ACTIONS } from "./actions";
 export { IMPACT_AREAS } from "./impactAreas";
 export { AMBITION, type AmbitionKey } from "./ambition";
 export { ALL_FIGURES, figureById } from "./sources";
+export { unitText } from "./cite";
 export { ADDIN_VERSION } from "./version";

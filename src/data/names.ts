@@ -100,7 +100,8 @@ export const STAFF_GROUPS: readonly NamedEntry<StaffGroupId>[] = deepFreeze([
     aliases: [
       "Therapists",
       "Psychotherapists",
-      "Psychological professionals",
+      // Not "Psychological professionals": the plan uses that phrase for all 8,140 additional
+      // WTE ("8,140 (WTE) additional psychological professionals"), not this group's 5,620.
       "Psychological therapists",
       "Therapist",
     ],

@@ -22,6 +22,11 @@ export interface Citation {
   readonly where: string;
   /** Words copied verbatim from the document that state the figure (whitespace may differ). */
   readonly quote: string;
+  /**
+   * Set where the figure's unit is our reading of the document rather than printed beside the
+   * number: says what the document prints and why we read it so.
+   */
+  readonly unitReading?: string;
 }
 
 export type FigureUnit = "WTE" | "rate" | "people" | "places";

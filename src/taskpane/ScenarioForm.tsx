@@ -8,6 +8,9 @@ import {
   Button,
   Field,
   Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Textarea,
   makeStyles,
   tokens,
@@ -19,13 +22,14 @@ import {
   type AssumptionKey,
   type ScenarioRow,
 } from "../core/scenarios";
-import type { ScenarioChanges } from "../workbook/store";
+import type { ScenarioChanges, UpdateOptions } from "../workbook/store";
 import { formatAssumption } from "../core/scenarioInput";
 import {
   changedMeanwhile,
   checkSave,
   draftOf,
   fieldChanged,
+  formulaFields,
   isDirty,
   mergeDraft,
   notesChangedMeanwhile,
@@ -59,16 +63,34 @@ interface ScenarioFormProps {
   /** The button that adds them: "Repair table", or "Upgrade workbook" in an earlier workbook. */
   readonly fixButton: string;
   /** Writes the changes; resolves false when the workbook refused them. */
-  readonly onSave: (changes: ScenarioChanges, expected: ScenarioChanges) => Promise<boolean>;
+  readonly onSave: (
+    changes: ScenarioChanges,
+    expected: ScenarioChanges,
+    options?: UpdateOptions
+  ) => Promise<boolean>;
+  /**
+   * The scenario is no longer in the workbook: the typing is kept and Save offers to save it as
+   * a new scenario instead.
+   */
+  readonly gone?: boolean;
+}
+
+/** A save waiting for the planner to say whether their values replace these fields' formulas. */
+interface FormulaQuestion {
+  readonly changes: ScenarioChanges;
+  readonly expected: ScenarioChanges;
+  readonly keys: readonly AssumptionKey[];
 }
 
 type Problems = Partial<Record<AssumptionKey, string>>;
 
 export function ScenarioForm(props: ScenarioFormProps) {
   const { scenario, editable, busy, missingColumns, fixButton, onSave } = props;
+  const gone = props.gone === true;
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(() => draftOf(scenario));
   const [problems, setProblems] = useState<Problems>({});
+  const [question, setQuestion] = useState<FormulaQuestion | null>(null);
   const inputs = useRef(new Map<AssumptionKey, HTMLInputElement>());
 
   // A fresh read of the workbook: take its values for every field the planner has not touched.
@@ -95,12 +117,24 @@ export function ScenarioForm(props: ScenarioFormProps) {
       return;
     }
     setProblems({});
-    if (Object.keys(check.changes).length > 0) void onSave(check.changes, check.expected);
+    if (Object.keys(check.changes).length === 0) return;
+    const keys = gone ? [] : formulaFields(shown, check.changes);
+    if (keys.length > 0) {
+      setQuestion({ changes: check.changes, expected: check.expected, keys });
+      return;
+    }
+    void onSave(check.changes, check.expected);
+  };
+
+  const replaceFormulas = (q: FormulaQuestion): void => {
+    setQuestion(null);
+    void onSave(q.changes, q.expected, { replaceFormulas: q.keys });
   };
 
   const discard = (): void => {
     setDraft(draftOf(scenario));
     setProblems({});
+    setQuestion(null);
   };
 
   return (
@@ -111,6 +145,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
           label={fieldLabel(assumption)}
           hint={assumption.help}
           {...validation(assumption, shown, problems[assumption.key], missingColumns, fixButton)}
+          {...formulaHint(assumption, shown)}
         >
           <Input
             ref={(element) => {
@@ -149,9 +184,26 @@ export function ScenarioForm(props: ScenarioFormProps) {
           rows={3}
         />
       </Field>
+      {question !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {question.keys.map((k) => ASSUMPTIONS.find((a) => a.key === k)?.header ?? k).join(", ")}{" "}
+            {question.keys.length > 1 ? "are" : "is"} worked out by a formula in the workbook.
+            Replace the formula with the value you typed?
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={() => replaceFormulas(question)}>
+              Replace formula
+            </Button>
+            <Button size="small" onClick={() => setQuestion(null)}>
+              Keep formula
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabledFocusable={busy || !dirty || !editable}>
-          Save changes
+          {gone ? "Save as a new scenario…" : "Save changes"}
         </Button>
         <Button type="button" disabledFocusable={!dirty} onClick={discard}>
           Discard changes
@@ -159,6 +211,18 @@ export function ScenarioForm(props: ScenarioFormProps) {
       </div>
     </form>
   );
+}
+
+/**
+ * A field whose cell holds a formula says so and shows the formula, as text; typing there and
+ * saving asks before the formula is replaced.
+ */
+function formulaHint(assumption: Assumption, draft: Draft): Pick<FieldProps, "hint"> {
+  const formula = draft.source.formulas?.[assumption.key];
+  if (formula === undefined) return {};
+  return {
+    hint: `Worked out by a formula in the workbook: ${formula}. Leave it as it is to keep the formula.`,
+  };
 }
 
 /** Percentages say so in the label, since the "%" beside the box is not read out. */

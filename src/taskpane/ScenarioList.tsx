@@ -13,7 +13,7 @@ import {
   tokens,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { findScenario, type ScenarioRow } from "../core/scenarios";
+import { findByName, findScenario, type ScenarioRow } from "../core/scenarios";
 import { scenarioLabel } from "./format";
 
 const useStyles = makeStyles({
@@ -110,7 +110,7 @@ export function ScenarioList(props: ScenarioListProps) {
               const hasProblem = Object.keys(scenario.invalid).length > 0;
               // Only the first row of a name can be edited; the store acts on that one.
               const sameNameAbove =
-                scenario.name !== "" && findScenario(scenarios, scenario.name) !== index;
+                scenario.name !== "" && findByName(scenarios, scenario.name) !== index;
               return (
                 <li key={scenario.row}>
                   <Button

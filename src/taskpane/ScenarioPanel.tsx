@@ -1,7 +1,7 @@
 /** The selected scenario: whether formulas use it, what can be done to it, and its values. */
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScenarioRow } from "../core/scenarios";
-import type { ScenarioChanges } from "../workbook/store";
+import type { ScenarioChanges, UpdateOptions } from "../workbook/store";
 import { scenarioLabel } from "./format";
 import { ScenarioActions } from "./ScenarioActions";
 import { ScenarioForm } from "./ScenarioForm";
@@ -37,7 +37,16 @@ interface ScenarioPanelProps {
   readonly onRename: () => void;
   readonly onDuplicate: () => void;
   readonly onDelete: () => void;
-  readonly onSave: (changes: ScenarioChanges, expected: ScenarioChanges) => Promise<boolean>;
+  readonly onSave: (
+    changes: ScenarioChanges,
+    expected: ScenarioChanges,
+    options?: UpdateOptions
+  ) => Promise<boolean>;
+  /**
+   * The scenario was deleted or renamed in the workbook since it was selected: what was typed is
+   * kept and can be saved as a new scenario.
+   */
+  readonly gone?: boolean;
 }
 
 export function ScenarioPanel(props: ScenarioPanelProps) {
@@ -48,14 +57,25 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
       <Text as="h2" size={500} weight="semibold" id="selected-heading" className={styles.heading}>
         {scenarioLabel(scenario.name)}
       </Text>
-      <Text as="p" block>
-        {isActive
-          ? "This is the active scenario: formulas using PP_Share and the other PP_ names use these values."
-          : active === ""
-            ? "Not active. No scenario is active yet: make this one active to use its values in formulas."
-            : `Not active: formulas use “${active}”. Make this one active to use its values instead.`}
-      </Text>
-      {!editable && (
+      {props.gone !== true && (
+        <Text as="p" block>
+          {isActive
+            ? "This is the active scenario: formulas using PP_Share and the other PP_ names use these values."
+            : active === ""
+              ? "Not active. No scenario is active yet: make this one active to use its values in formulas."
+              : `Not active: formulas use “${active}”. Make this one active to use its values instead.`}
+        </Text>
+      )}
+      {props.gone === true && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            “{scenarioLabel(scenario.name)}” is no longer in the workbook: someone deleted or
+            renamed it. What you typed is kept below; save it as a new scenario, or pick another
+            scenario above.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {props.gone !== true && !editable && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             A scenario above has the same name, so changes made here would go to that one. Give this
@@ -64,15 +84,17 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <ScenarioActions
-        isActive={isActive}
-        named={scenario.name !== ""}
-        busy={busy || !editable}
-        onMakeActive={props.onMakeActive}
-        onRename={props.onRename}
-        onDuplicate={props.onDuplicate}
-        onDelete={props.onDelete}
-      />
+      {props.gone !== true && (
+        <ScenarioActions
+          isActive={isActive}
+          named={scenario.name !== ""}
+          busy={busy || !editable}
+          onMakeActive={props.onMakeActive}
+          onRename={props.onRename}
+          onDuplicate={props.onDuplicate}
+          onDelete={props.onDelete}
+        />
+      )}
       <ScenarioForm
         key={props.formKey}
         scenario={scenario}
@@ -81,6 +103,7 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
         missingColumns={props.missingColumns}
         fixButton={props.fixButton}
         onSave={props.onSave}
+        gone={props.gone === true}
       />
     </section>
   );

@@ -2,7 +2,7 @@
  * The Scenarios tab: an editor over the workbook's PP_Scenarios table. Every write goes to the
  * store and the tab then shows the table as read back, never a copy of its own.
  */
-import { useState } from "react";
+import { useRef, useState } from "react";
 import {
   Button,
   MessageBar,
@@ -21,7 +21,7 @@ import {
   type ScenarioRow,
 } from "../core/scenarios";
 import { successorOf } from "../workbook/actions";
-import type { ScenarioChanges, ScenarioStore } from "../workbook/store";
+import type { ScenarioChanges, ScenarioStore, UpdateOptions } from "../workbook/store";
 import { ActivePreview } from "./ActivePreview";
 import { DeleteDialog, type DeleteRequest } from "./DeleteDialog";
 import { formatPercent, formatYears, scenarioLabel } from "./format";
@@ -29,7 +29,7 @@ import { NameDialog, type NameRequest } from "./NameDialog";
 import { ProblemList } from "./ProblemList";
 import { ScenarioList } from "./ScenarioList";
 import { ScenarioPanel } from "./ScenarioPanel";
-import { isEditable, resolveSelection, selectionOf, type Selection } from "./selection";
+import { isEditable, isGone, resolveSelection, selectionOf, type Selection } from "./selection";
 import { SetUpPrompt } from "./SetUpPrompt";
 import type { Write } from "./useScenarioBook";
 import { fixButton, needsUpgrade } from "./workbookState";
@@ -84,8 +84,11 @@ function BookView({ store, book, busy, write }: BookViewProps) {
   const [formKey, setFormKey] = useState(0);
   const [nameRequest, setNameRequest] = useState<NameRequest | null>(null);
   const [deleteRequest, setDeleteRequest] = useState<DeleteRequest | null>(null);
+  // The scenario last shown, kept when its name leaves the table so the typing stays with it.
+  const lastShown = useRef<ScenarioRow | null>(null);
 
   const select = (next: Selection | null): void => {
+    if (next === null) lastShown.current = null;
     setSelection(next);
     setFormKey((k) => k + 1);
   };
@@ -102,7 +105,13 @@ function BookView({ store, book, busy, write }: BookViewProps) {
     return <SetUpPrompt busy={busy} onSetUp={() => setUp(false)} />;
   }
 
-  const selected = resolveSelection(book, selection);
+  // Until the planner picks one, the form shows the active scenario: that one, not whichever is
+  // active later, is what they typed for.
+  const current = selection ?? (lastShown.current === null ? null : selectionOf(lastShown.current));
+  const goneRow = isGone(book, current) ? lastShown.current : null;
+  const selected = goneRow === null ? resolveSelection(book, current) : undefined;
+  if (selected !== undefined) lastShown.current = selected;
+  const shown = goneRow ?? selected;
   const activeIndex = book.active === "" ? -1 : findScenario(book.scenarios, book.active);
   const activeRow = book.scenarios[activeIndex];
   const activeName = activeRow?.name ?? "";
@@ -192,14 +201,43 @@ function BookView({ store, book, busy, write }: BookViewProps) {
   const save = (
     target: ScenarioRow,
     changes: ScenarioChanges,
-    expected: ScenarioChanges
+    expected: ScenarioChanges,
+    options?: UpdateOptions
   ): Promise<boolean> =>
     write({
       busy: "Saving changes…",
       done: `Saved changes to “${scenarioLabel(target.name)}”.`,
       action: "save the changes",
-      run: () => store.update(target.name, changes, expected),
+      run: () => store.update(target.name, changes, expected, options),
     });
+
+  // The typing for a scenario that has gone: its values as last read, with the typed changes.
+  const saveAsNew = (gone: ScenarioRow, changes: ScenarioChanges): Promise<boolean> =>
+    new Promise((resolve) =>
+      setNameRequest({
+        title: "Save as a new scenario",
+        description: `“${scenarioLabel(gone.name)}” is no longer in the workbook. The new scenario gets the values you see in the form.`,
+        initialName: copyName(book.scenarios, gone.name),
+        submitLabel: "Save",
+        check: (name) => nameProblem(book.scenarios, name),
+        submit: async (name) => {
+          const { notes, ...values } = changes;
+          const added = await write({
+            busy: `Adding “${name}”…`,
+            done: `Saved your values as “${name}”.`,
+            action: "save the values as a new scenario",
+            run: () =>
+              store.add({
+                name,
+                values: { ...gone.values, ...values },
+                notes: notes ?? gone.notes,
+              }),
+          });
+          if (added) select({ name, row: -1 });
+          resolve(added);
+        },
+      })
+    );
 
   return (
     <>
@@ -221,21 +259,25 @@ function BookView({ store, book, busy, write }: BookViewProps) {
         }}
         onAdd={add}
       />
-      {selected !== undefined && (
+      {shown !== undefined && (
+        // One panel for both, so the form (and what was typed in it) stays when its scenario goes.
         <ScenarioPanel
-          scenario={selected}
+          scenario={shown}
           active={activeName}
-          isActive={isActive(selected)}
-          editable={isEditable(book, selected)}
+          isActive={goneRow === null && isActive(shown)}
+          editable={goneRow !== null || isEditable(book, shown)}
+          gone={goneRow !== null}
           busy={busy}
           missingColumns={book.missingColumns}
           fixButton={fixButton(book)}
           formKey={formKey}
-          onMakeActive={() => makeActive(selected)}
-          onRename={() => rename(selected)}
-          onDuplicate={() => duplicate(selected)}
-          onDelete={() => remove(selected)}
-          onSave={(changes, expected) => save(selected, changes, expected)}
+          onMakeActive={() => makeActive(shown)}
+          onRename={() => rename(shown)}
+          onDuplicate={() => duplicate(shown)}
+          onDelete={() => remove(shown)}
+          onSave={(changes, expected, options) =>
+            goneRow !== null ? saveAsNew(goneRow, changes) : save(shown, changes, expected, options)
+          }
         />
       )}
       <ActivePreview book={book} />

@@ -3,7 +3,7 @@
  * compareScenarios gives for them.
  */
 import type { ScenarioTotals } from "../core/compare";
-import { findScenario, type ScenarioRow } from "../core/scenarios";
+import { findByName, type ScenarioRow } from "../core/scenarios";
 import type { ChartData } from "./chartScale";
 
 export const MIN_COMPARED = 2;
@@ -11,7 +11,7 @@ export const MAX_COMPARED = 4;
 
 /** The scenarios that can be compared: named ones, each name once (the row the store acts on). */
 export function comparable(scenarios: readonly ScenarioRow[]): ScenarioRow[] {
-  return scenarios.filter((s, i) => s.name.trim() !== "" && findScenario(scenarios, s.name) === i);
+  return scenarios.filter((s, i) => s.name.trim() !== "" && findByName(scenarios, s.name) === i);
 }
 
 /** Until the planner chooses: the first four, in the table's order. */
@@ -32,7 +32,7 @@ export function chosenScenarios(
   scenarios: readonly ScenarioRow[],
   chosen: readonly string[]
 ): ScenarioRow[] {
-  return comparable(scenarios).filter((s) => chosen.some((n) => findScenario([s], n) === 0));
+  return comparable(scenarios).filter((s) => chosen.some((n) => findByName([s], n) === 0));
 }
 
 /** Why the choice cannot be compared, or null when it can. */

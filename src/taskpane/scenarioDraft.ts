@@ -124,3 +124,13 @@ export function checkSave(draft: Draft): SaveCheck {
   }
   return { ok: true, changes, expected };
 }
+
+/**
+ * The changed fields whose cell holds a formula in the workbook: saving them replaces the
+ * formula, so the planner is asked first.
+ */
+export function formulaFields(draft: Draft, changes: ScenarioChanges): AssumptionKey[] {
+  return ASSUMPTIONS.filter(
+    (a) => changes[a.key] !== undefined && draft.source.formulas?.[a.key] !== undefined
+  ).map((a) => a.key);
+}

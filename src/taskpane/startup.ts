@@ -24,16 +24,30 @@ const MAX_PREVIEW_LATENCY_MS = 10_000;
 export interface PreviewOptions {
   readonly sample: SampleName;
   readonly latency: number;
+  /**
+   * ?coauthor=1: the page offers `window.ppPreviewCoAuthor`, a stand-in for another person
+   * editing the workbook (deleting or renaming a scenario by hand), so what the pane does when
+   * that happens can be tried in a plain browser.
+   */
+  readonly coAuthor?: boolean;
 }
 
-/** Reads ?sample=empty|malformed|sample and ?latency=ms; anything else gives the defaults. */
+/** What a stand-in co-author can do to the preview workbook's scenario table. */
+export interface PreviewCoAuthor {
+  deleteScenario(name: string): void;
+  renameScenario(from: string, to: string): void;
+}
+
+/** Reads ?sample=empty|malformed|formulas|sample and ?latency=ms; anything else gives the defaults. */
 export function previewOptions(search: string): PreviewOptions {
   const query = new URLSearchParams(search);
   const sample = query.get("sample");
   const latencyText = query.get("latency");
   const latency = latencyText === null ? NaN : Number(latencyText);
   return {
-    sample: sample === "empty" || sample === "malformed" ? sample : "sample",
+    ...(query.get("coauthor") === "1" ? { coAuthor: true } : {}),
+    sample:
+      sample === "empty" || sample === "malformed" || sample === "formulas" ? sample : "sample",
     latency:
       Number.isFinite(latency) && latency >= 0 && latency <= MAX_PREVIEW_LATENCY_MS
         ? latency
@@ -42,7 +56,25 @@ export function previewOptions(search: string): PreviewOptions {
 }
 
 export function previewStore(options: PreviewOptions): PlannerStore {
-  return new MemoryWorkbook(sampleSheet(options.sample), { latency: options.latency });
+  const store = new MemoryWorkbook(sampleSheet(options.sample), { latency: options.latency });
+  if (options.coAuthor === true && typeof window !== "undefined") {
+    const byName = (rows: unknown[][], name: string): number =>
+      rows.findIndex((r) => r[0] === name);
+    const coAuthor: PreviewCoAuthor = {
+      deleteScenario: (name) =>
+        store.editByHand((sheet) => {
+          const at = byName(sheet.rows, name);
+          if (at >= 0) sheet.rows.splice(at, 1);
+        }),
+      renameScenario: (from, to) =>
+        store.editByHand((sheet) => {
+          const row = sheet.rows[byName(sheet.rows, from)];
+          if (row) row[0] = to;
+        }),
+    };
+    (window as unknown as { ppPreviewCoAuthor?: PreviewCoAuthor }).ppPreviewCoAuthor = coAuthor;
+  }
+  return store;
 }
 
 /** What office.js said about where the page runs. */

@@ -5,8 +5,10 @@
 import {
   ASSUMPTIONS,
   COLUMN_HEADERS,
-  findScenario,
-  locateColumns,
+  findByName,
+  formulaText,
+  isEmptyRow,
+  columnsOf,
   nameProblem,
   readScenarioTable,
   rowCells,
@@ -16,7 +18,7 @@ import {
   type ScenarioBook,
   type ScenarioRow,
 } from "../core/scenarios";
-import { ScenarioActionError, type ScenarioChanges } from "./store";
+import { ScenarioActionError, type ScenarioChanges, type UpdateOptions } from "./store";
 
 /** One cell to write, by data-row index (0-based) and column index within the table. */
 export interface CellWrite {
@@ -32,7 +34,7 @@ export function requireTable(found: FoundTable | null): { found: FoundTable; boo
     );
   }
   const book = readScenarioTable(found);
-  const columns = locateColumns(found.headers);
+  const columns = columnsOf(found);
   if (columns.name === undefined) {
     throw new ScenarioActionError(
       `The scenario table has no "${COLUMN_HEADERS[0] ?? "Scenario"}" column: choose Repair table to add it.`
@@ -42,7 +44,7 @@ export function requireTable(found: FoundTable | null): { found: FoundTable; boo
 }
 
 export function requireScenario(book: ScenarioBook, name: string): ScenarioRow {
-  const at = findScenario(book.scenarios, name);
+  const at = findByName(book.scenarios, name);
   const scenario = book.scenarios[at];
   if (scenario === undefined) {
     throw new ScenarioActionError(
@@ -80,11 +82,13 @@ export function updateWrites(
   found: FoundTable,
   scenario: ScenarioRow,
   changes: ScenarioChanges,
-  expected?: ScenarioChanges
+  expected?: ScenarioChanges,
+  options: UpdateOptions = {}
 ): CellWrite[] {
   requireValidChanges(changes);
   if (expected !== undefined) requireUnchanged(scenario, changes, expected);
-  const columns = locateColumns(found.headers);
+  requireFormulasConfirmed(scenario, changes, options.replaceFormulas ?? []);
+  const columns = columnsOf(found);
   const writes: CellWrite[] = [];
   const put = (key: ColumnKey, value: string | number | null): void => {
     const column = columns[key];
@@ -101,6 +105,27 @@ export function updateWrites(
   }
   if (changes.notes !== undefined) put("notes", changes.notes);
   return writes;
+}
+
+type ChangeKey = keyof ScenarioChanges;
+
+/** A formula is replaced only when the planner confirmed it for that field. */
+function requireFormulasConfirmed(
+  scenario: ScenarioRow,
+  changes: ScenarioChanges,
+  confirmed: readonly ChangeKey[]
+): void {
+  const keys = [...ASSUMPTIONS.map((a) => a.key), "notes"] as const;
+  const held = keys.filter(
+    (k) =>
+      changes[k] !== undefined && scenario.formulas?.[k] !== undefined && !confirmed.includes(k)
+  );
+  if (held.length > 0) {
+    const headers = held.map((k) => ASSUMPTIONS.find((a) => a.key === k)?.header ?? "Notes");
+    throw new ScenarioActionError(
+      `${headers.join(", ")} of "${scenario.name}" ${held.length > 1 ? "are" : "is"} worked out by a formula in the workbook. Nothing was saved: confirm that your value should replace the formula.`
+    );
+  }
 }
 
 /**
@@ -136,19 +161,25 @@ function requireUnchanged(
 /** The new row's cells for an added scenario, in the table's column order. */
 export function addedRow(found: FoundTable, scenario: Scenario): (string | number)[] {
   requireValidChanges(scenario.values);
-  return rowCells(found.headers, { ...scenario, name: scenario.name.trim() });
+  return rowCells(found.headers, { ...scenario, name: scenario.name.trim() }, columnsOf(found));
 }
 
-/** A copy of a row exactly as it is in the workbook, under a new name. */
+/**
+ * A copy of a row exactly as it is in the workbook, under a new name: formulas as formulas
+ * (their text, for Range.formulas), constants as they are.
+ */
 export function duplicatedRow(
   found: FoundTable,
   scenario: ScenarioRow,
   name: string
 ): (string | number | boolean)[] {
-  const columns = locateColumns(found.headers);
+  const columns = columnsOf(found);
   const source = found.rows[scenario.row] ?? [];
+  const formulas = found.formulas?.[scenario.row] ?? [];
   return found.headers.map((_, i) => {
     if (i === columns.name) return name;
+    const formula = formulaText(formulas[i], source[i]);
+    if (formula !== null) return formula;
     const cell = source[i];
     return typeof cell === "number" || typeof cell === "boolean" || typeof cell === "string"
       ? cell
@@ -156,11 +187,17 @@ export function duplicatedRow(
   });
 }
 
-/** A data row left wholly empty (a new table's placeholder), which an added scenario reuses. */
+/**
+ * A data row empty in the scenario columns, no formula included (a new table's placeholder, or
+ * the last scenario cleared), which an added scenario reuses.
+ */
 export function emptyRowIndex(found: FoundTable): number {
-  return found.rows.findIndex((cells) =>
-    cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""))
-  );
+  return found.rows.findIndex((_, row) => isEmptyRow(found, row));
+}
+
+/** The table's columns the add-in writes (name, assumptions, notes); the planner's own are not. */
+export function scenarioColumns(found: FoundTable): number[] {
+  return Object.values(columnsOf(found)).sort((a, b) => a - b);
 }
 
 /** After a delete, the scenario to make active in place of the deleted one ("" for none). */

@@ -23,6 +23,7 @@ import {
   requireNewName,
   requireScenario,
   requireTable,
+  scenarioColumns,
   successorOf,
   updateWrites,
 } from "./actions";
@@ -49,6 +50,7 @@ import {
   ScenarioActionError,
   type InsertedSheet,
   type ScenarioChanges,
+  type UpdateOptions,
   type ScenarioStore,
   type SheetNames,
   type SheetStore,
@@ -72,6 +74,20 @@ export interface MemorySheet {
   /** The PP_Layout name's value; absent in workbooks set up before it was recorded. */
   layout?: number;
 }
+
+/**
+ * A formula in a scenario cell: its text and the value Excel shows for it (preview mode does not
+ * calculate). Read as Excel's Range.formulas and Range.values give it.
+ */
+export interface MemoryFormula {
+  readonly formula: string;
+  readonly value: unknown;
+}
+
+const isFormulaCell = (cell: unknown): cell is MemoryFormula =>
+  typeof cell === "object" && cell !== null && "formula" in cell;
+const shownValue = (cell: unknown): unknown => (isFormulaCell(cell) ? cell.value : cell);
+const formulaOf = (cell: unknown): unknown => (isFormulaCell(cell) ? cell.formula : cell);
 
 /** The table's header row sits at A3, under the active-scenario cell, as the add-in lays it out. */
 const HEADER_ROW = 3;
@@ -100,7 +116,11 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
 
   /** A copy of the cells, for tests and for showing what the workbook would hold. */
   snapshot(): MemorySheet | null {
-    return this.sheet === null ? null : cloneSheet(this.sheet);
+    if (this.sheet === null) return null;
+    const copy = cloneSheet(this.sheet);
+    // What the cells show, as Excel's grid shows it: a formula's value.
+    copy.rows = copy.rows.map((r) => r.map(shownValue));
+    return copy;
   }
 
   /** Changes cells as a person typing in the sheet would, then tells subscribers. */
@@ -154,10 +174,15 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     this.notify();
   }
 
-  async update(name: string, changes: ScenarioChanges, expected?: ScenarioChanges): Promise<void> {
+  async update(
+    name: string,
+    changes: ScenarioChanges,
+    expected?: ScenarioChanges,
+    options?: UpdateOptions
+  ): Promise<void> {
     await this.pause();
     const { found, book } = requireTable(this.found());
-    const writes = updateWrites(found, requireScenario(book, name), changes, expected);
+    const writes = updateWrites(found, requireScenario(book, name), changes, expected, options);
     const sheet = this.requireSheet();
     for (const w of writes) {
       const row = sheet.rows[w.row];
@@ -184,17 +209,26 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     const { found, book } = requireTable(this.found());
     const scenario = requireScenario(book, from);
     const name = requireNewName(book, to);
-    this.requireSheet().rows.push(duplicatedRow(found, scenario, name));
+    const sheet = this.requireSheet();
+    const source = sheet.rows[scenario.row] ?? [];
+    // Formulas are copied as formulas, as Excel's duplicate writes them.
+    sheet.rows.push(
+      duplicatedRow(found, scenario, name).map((cell, i) =>
+        isFormulaCell(source[i]) ? source[i] : cell
+      )
+    );
     this.notify();
   }
 
   async remove(name: string): Promise<void> {
     await this.pause();
-    const { book } = requireTable(this.found());
+    const { found, book } = requireTable(this.found());
     const scenario = requireScenario(book, name);
     const sheet = this.requireSheet();
-    // A table keeps at least one data row: the last one is emptied rather than removed.
-    if (sheet.rows.length === 1) sheet.rows[0] = sheet.headers.map(() => "");
+    // A table keeps at least one data row: the last one's scenario cells are emptied rather than
+    // removed; the planner's own columns keep what they hold.
+    const last = sheet.rows[0];
+    if (sheet.rows.length === 1 && last) for (const c of scenarioColumns(found)) last[c] = "";
     else sheet.rows.splice(scenario.row, 1);
     if (sameName(book.active, scenario.name)) sheet.active = successorOf(book, scenario);
     this.notify();
@@ -446,7 +480,8 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     return {
       headerAddress: `${cellAddress(SCENARIO_SHEET, HEADER_ROW, 0)}:${last}${HEADER_ROW}`,
       headers: sheet.headers,
-      rows: sheet.rows,
+      rows: sheet.rows.map((r) => r.map(shownValue)),
+      formulas: sheet.rows.map((r) => r.map(formulaOf)),
       active: sheet.names.includes(ACTIVE_NAME) ? sheet.active : "",
       names: sheet.names,
       layout: sheet.layout ?? null,

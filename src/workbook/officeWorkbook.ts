@@ -19,8 +19,9 @@ import {
   SCENARIO_SHEET,
   SCENARIO_TABLE,
   definedNameFormula,
+  formulaText,
   initialValues,
-  locateColumns,
+  columnsOf,
   readScenarioTable,
   type FoundTable,
   type Scenario,
@@ -34,9 +35,16 @@ import {
   requireNewName,
   requireScenario,
   requireTable,
+  scenarioColumns,
   successorOf,
   updateWrites,
 } from "./actions";
+import {
+  appendRowChecked,
+  deleteRowChecked,
+  writeRowChecked,
+  type ExtraWrite,
+} from "./checkedRowWrite";
 import { PLAN_TABLE, planInputsFrom, type PlanInputs } from "../core/planSheet";
 import { type SheetSpec } from "../core/sheetSpec";
 import { loadNameFormulas, queueNameRepairs } from "./nameRepair";
@@ -50,6 +58,7 @@ import {
   type ScenarioChanges,
   type ScenarioStore,
   type SheetNames,
+  type UpdateOptions,
   type SheetStore,
   type Snapshot,
 } from "./store";
@@ -77,6 +86,10 @@ const LAYOUT = {
   firstColumn: "A",
 } as const;
 
+/** The header row and first data row a new table takes, e.g. A3:H4. */
+const tableAddress = (): string =>
+  `${LAYOUT.firstColumn}${LAYOUT.headerRow}:${columnLetters(COLUMN_HEADERS.length - 1)}${LAYOUT.headerRow + 1}`;
+
 const ACTIVE_LABEL = "Active scenario";
 const FIRST_SCENARIO = "Central";
 const PERCENT_FORMAT = "0.0%";
@@ -94,6 +107,8 @@ interface Located {
   readonly layoutItem: Excel.NamedItem | null;
   /** A1:B1 of the scenario sheet, read only when setting up. */
   readonly layoutCells: unknown[] | null;
+  /** Whether the cells a new table would take already hold something (set-up only). */
+  readonly tableCellsUsed?: boolean;
 }
 
 export class OfficeWorkbook implements ScenarioStore, SheetStore {
@@ -133,6 +148,13 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
 
       let firstName = located.found === null ? FIRST_SCENARIO : "";
       if (located.table === null) {
+        if (located.tableCellsUsed === true) {
+          // The table was renamed or converted to a range, or the cells are someone's: never
+          // written over.
+          throw new ScenarioActionError(
+            `The ${SCENARIO_SHEET} sheet has no table called ${SCENARIO_TABLE}, and cells ${tableAddress()} already hold something (a renamed table, or a table converted to a range?). Nothing was changed: rename the table back to ${SCENARIO_TABLE}, or move those cells, then set up again.`
+          );
+        }
         this.createTable(sheet);
       } else if (located.found !== null) {
         for (const header of readScenarioTable(located.found).missingColumns) {
@@ -188,23 +210,42 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const name = requireNewName(book, scenario.name);
       const cells = addedRow(found, { ...scenario, name });
       const empty = emptyRowIndex(found);
-      if (empty >= 0) table.getDataBodyRange().getRow(empty).values = [literalRow(cells)];
-      else table.rows.add(undefined, [literalRow(cells)]);
-      if (book.scenarios.length === 0 && book.active === "" && located.activeCell !== null) {
-        located.activeCell.values = [[name]];
+      const extra: ExtraWrite[] =
+        book.scenarios.length === 0 && book.active === "" && located.activeCell !== null
+          ? [{ range: located.activeCell, value: literal(name) }]
+          : [];
+      if (empty >= 0) {
+        // Only the scenario's own columns: the planner's columns in that row keep their cells.
+        const writes = scenarioColumns(found).map((column) => ({
+          column,
+          value: literal(cells[column] ?? ""),
+        }));
+        await writeRowChecked(context, table, found, empty, writes, extra);
+        return;
       }
-      await context.sync();
+      await appendRowChecked(context, table, found, literalRow(cells), extra);
     });
   }
 
-  async update(name: string, changes: ScenarioChanges, expected?: ScenarioChanges): Promise<void> {
+  async update(
+    name: string,
+    changes: ScenarioChanges,
+    expected?: ScenarioChanges,
+    options?: UpdateOptions
+  ): Promise<void> {
     await this.run(async (context) => {
       const located = await this.locate(context, false);
       const { found, book } = requireTable(located.found);
-      const writes = updateWrites(found, requireScenario(book, name), changes, expected);
-      const body = (located.table as Excel.Table).getDataBodyRange();
-      for (const w of writes) body.getCell(w.row, w.column).values = [[literal(w.value)]];
-      await context.sync();
+      const scenario = requireScenario(book, name);
+      const writes = updateWrites(found, scenario, changes, expected, options);
+      if (writes.length === 0) return;
+      await writeRowChecked(
+        context,
+        located.table as Excel.Table,
+        found,
+        scenario.row,
+        writes.map((w) => ({ column: w.column, value: literal(w.value) }))
+      );
     });
   }
 
@@ -214,14 +255,19 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const { found, book } = requireTable(located.found);
       const scenario = requireScenario(book, from);
       const name = requireNewName(book, to, scenario.name);
-      const column = locateColumns(found.headers).name ?? 0;
-      (located.table as Excel.Table).getDataBodyRange().getCell(scenario.row, column).values = [
-        [name],
-      ];
-      if (located.activeCell !== null && sameName(book.active, scenario.name)) {
-        located.activeCell.values = [[name]];
-      }
-      await context.sync();
+      const column = columnsOf(found).name ?? 0;
+      const extra: ExtraWrite[] =
+        located.activeCell !== null && sameName(book.active, scenario.name)
+          ? [{ range: located.activeCell, value: literal(name) }]
+          : [];
+      await writeRowChecked(
+        context,
+        located.table as Excel.Table,
+        found,
+        scenario.row,
+        [{ column, value: literal(name) }],
+        extra
+      );
     });
   }
 
@@ -231,10 +277,14 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const { found, book } = requireTable(located.found);
       const scenario = requireScenario(book, from);
       const name = requireNewName(book, to);
-      (located.table as Excel.Table).rows.add(undefined, [
-        literalRow(duplicatedRow(found, scenario, name)),
-      ]);
-      await context.sync();
+      // Formulas go in as formulas (Excel reads a value starting "=" as one); text that only
+      // looks like a formula keeps its apostrophe.
+      const formulas = found.formulas?.[scenario.row] ?? [];
+      const values = found.rows[scenario.row] ?? [];
+      const cells = duplicatedRow(found, scenario, name).map((cell, i) =>
+        formulaText(formulas[i], values[i]) !== null ? cell : literal(cell)
+      );
+      await appendRowChecked(context, located.table as Excel.Table, found, cells);
     });
   }
 
@@ -244,16 +294,18 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       const { found, book } = requireTable(located.found);
       const scenario = requireScenario(book, name);
       const table = located.table as Excel.Table;
-      // A table keeps at least one data row: the last one is emptied rather than deleted.
+      const extra: ExtraWrite[] =
+        located.activeCell !== null && sameName(book.active, scenario.name)
+          ? [{ range: located.activeCell, value: literal(successorOf(book, scenario)) }]
+          : [];
+      // A table keeps at least one data row: the last one's scenario cells are emptied rather
+      // than deleted; the planner's own columns in it keep their cells.
       if (found.rows.length === 1) {
-        table.getDataBodyRange().getRow(0).clear("Contents");
+        const writes = scenarioColumns(found).map((column) => ({ column, value: "" }));
+        await writeRowChecked(context, table, found, 0, writes, extra);
       } else {
-        table.rows.getItemAt(scenario.row).delete();
+        await deleteRowChecked(context, table, found, scenario.row, extra);
       }
-      if (located.activeCell !== null && sameName(book.active, scenario.name)) {
-        located.activeCell.values = [[successorOf(book, scenario)]];
-      }
-      await context.sync();
     });
   }
 
@@ -417,7 +469,9 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     // isNullObject is set by the sync itself; it needs no load.
     const table = workbook.tables.getItemOrNullObject(SCENARIO_TABLE);
     const sheet = workbook.worksheets.getItemOrNullObject(SCENARIO_SHEET);
-    const nameItems = DEFINED_NAMES.map((n) => workbook.names.getItemOrNullObject(n).load("type"));
+    const nameItems = DEFINED_NAMES.map((n) =>
+      workbook.names.getItemOrNullObject(n).load("type, formula")
+    );
     const layoutItem = workbook.names.getItemOrNullObject(LAYOUT_NAME).load("value");
     await context.sync();
 
@@ -428,10 +482,26 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
         ? activeItem.getRange().load("values")
         : null;
     const header = table.isNullObject ? null : table.getHeaderRowRange().load("address, values");
-    const body = table.isNullObject ? null : table.getDataBodyRange().load("values");
+    const body = table.isNullObject ? null : table.getDataBodyRange().load("values, formulas");
     const tableSheet = table.isNullObject ? null : table.worksheet.load("id");
     const layout = forSetUp && !sheet.isNullObject ? sheet.getRange("A1:B1").load("values") : null;
-    if (header !== null || activeCell !== null || layout !== null) await context.sync();
+    // Where a new table would go, when the sheet is there but the table is not.
+    const tableCells =
+      forSetUp && !sheet.isNullObject && table.isNullObject
+        ? sheet.getRange(tableAddress()).load("formulas")
+        : null;
+    if (header !== null || activeCell !== null || layout !== null) {
+      try {
+        await context.sync();
+      } catch (error) {
+        // The table went between the two syncs (a co-author deleted it or converted it to a
+        // range): Excel reports ItemNotFound for the queued loads.
+        if (header === null) throw error;
+        throw new ScenarioActionError(
+          "The scenario table changed while it was being read (perhaps a co-author converted or deleted it). Nothing was changed: try again."
+        );
+      }
+    }
 
     if (tableSheet !== null) this.watched.add(tableSheet.id);
     const found: FoundTable | null =
@@ -441,9 +511,18 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
             headerAddress: header.address,
             headers: header.values[0] ?? [],
             rows: body.values,
+            formulas: body.formulas,
             active: activeCell?.values[0]?.[0] ?? "",
             names,
             layout: layoutItem.isNullObject ? null : layoutItem.value,
+            nameFormulas: Object.fromEntries(
+              DEFINED_NAMES.flatMap((n, i) => {
+                const item = nameItems[i];
+                return item && !item.isNullObject && item.type !== "Range"
+                  ? [[n, item.formula]]
+                  : [];
+              })
+            ),
           };
     return {
       found,
@@ -453,6 +532,8 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       names,
       layoutItem: layoutItem.isNullObject ? null : layoutItem,
       layoutCells: layout?.values[0] ?? null,
+      tableCellsUsed:
+        tableCells?.formulas.some((row) => row.some((c) => c !== "" && c !== null)) ?? false,
     };
   }
 

@@ -28,7 +28,7 @@ function row(
   ];
 }
 
-export type SampleName = "sample" | "empty" | "malformed";
+export type SampleName = "sample" | "empty" | "malformed" | "formulas";
 
 export function sampleSheet(kind: SampleName): MemorySheet | null {
   if (kind === "empty") return null;
@@ -44,6 +44,14 @@ export function sampleSheet(kind: SampleName): MemorySheet | null {
       active: "Central",
       names: DEFINED_NAMES.filter((n) => n !== "PP_Completion"),
     };
+  }
+  if (kind === "formulas") {
+    const sample = sampleSheet("sample");
+    if (sample === null) return null;
+    const central = sample.rows[0];
+    // A local share worked out in the sheet: 250,000 of 12.5 million people, need index 1.
+    if (central) central[1] = { formula: "=PP.SHARE(250000, 12500000, 1)", value: 0.02 };
+    return sample;
   }
   return {
     headers: [...COLUMN_HEADERS],

@@ -11,6 +11,14 @@ import type { SnapshotCopy } from "../core/snapshot";
 
 export type ScenarioChanges = Partial<ScenarioValues> & { readonly notes?: string };
 
+/**
+ * A field whose cell holds a formula is refused unless listed in `replaceFormulas`: the planner
+ * confirmed their value should replace it.
+ */
+export interface UpdateOptions {
+  readonly replaceFormulas?: readonly (keyof ScenarioChanges)[];
+}
+
 export interface ScenarioStore {
   /** "excel" when connected to a workbook, "preview" for the in-memory one. */
   readonly mode: "excel" | "preview";
@@ -26,9 +34,16 @@ export interface ScenarioStore {
   /**
    * Writes only the given fields of the named scenario. With `expected` (the values the pane
    * showed), refuses if any changed field's cell no longer holds that value, so a co-author's
-   * edit made meanwhile is never overwritten.
+   * edit made meanwhile is never overwritten. A formula cell is written only when its field is
+   * in `options.replaceFormulas`. The cell written is the one read: if the row moved or changed
+   * between the read and the write, the write is undone and refused.
    */
-  update(name: string, changes: ScenarioChanges, expected?: ScenarioChanges): Promise<void>;
+  update(
+    name: string,
+    changes: ScenarioChanges,
+    expected?: ScenarioChanges,
+    options?: UpdateOptions
+  ): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   duplicate(from: string, to: string): Promise<void>;
   remove(name: string): Promise<void>;

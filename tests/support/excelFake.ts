@@ -515,7 +515,21 @@ export class FakeExcel {
     }
   }
 
+  /**
+   * A co-author working in the same workbook. Excel on the web merges co-authors' edits into the
+   * workbook between an add-in's requests: each context.sync() sends one batch, run in order, and
+   * another person's sort, insert or delete can land before the next ("Excel ... doesn't
+   * support transactions", https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-core-concepts;
+   * co-authored edits arriving between syncs, OfficeDev/office-js#1383). Called once before each
+   * batch runs, so it acts between any two syncs and never inside one.
+   */
+  coAuthor: ((excel: FakeExcel, sync: number) => void) | null = null;
+  /** How many batches have run. */
+  syncCount = 0;
+
   private async flush(): Promise<void> {
+    this.coAuthor?.(this, this.syncCount);
+    this.syncCount += 1;
     await this.waitForCellEdit();
     // A request over the limit is refused whole, before anything is done.
     if (this.requestBytes > PAYLOAD_LIMIT) this.checkPayload();
@@ -787,16 +801,20 @@ export class FakeExcel {
             this.requestBytes += payloadSize(values);
             this.queue.push(() => {
               const t = table();
-              if (index !== undefined && index !== null)
-                throw new Error("The fake only appends rows");
+              // TableRowCollection.add(index, values): index null/undefined appends; otherwise
+              // the rows at and below it move down
+              // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)).
+              let at = index === undefined || index === null ? t.rows : index;
+              if (at < 0 || at > t.rows) throw new FakeExcelError("InvalidArgument", "row index");
               for (const cells of values) {
                 if (cells.length !== t.width)
                   throw new FakeExcelError("InvalidArgument", "row width");
-                cells.forEach((v, c) => t.sheet.set(t.top + 1 + t.rows, t.left + c, typedInput(v)));
+                coAuthorMoves.insertRow(t, at, []);
+                cells.forEach((v, c) => t.sheet.set(t.top + 1 + at, t.left + c, typedInput(v)));
                 this.written.push(
-                  ...cells.map((_, c) => cellAddress(t.sheet.name, t.top + 1 + t.rows, t.left + c))
+                  ...cells.map((_, c) => cellAddress(t.sheet.name, t.top + 1 + at, t.left + c))
                 );
-                t.rows += 1;
+                at += 1;
                 this.structural.push(`add row ${t.rows}`);
               }
             });
@@ -807,13 +825,8 @@ export class FakeExcel {
                 const t = table();
                 if (index < 0 || index >= t.rows)
                   throw new FakeExcelError("InvalidArgument", "row");
-                for (let r = index; r < t.rows - 1; r++) {
-                  for (let c = 0; c < t.width; c++) {
-                    t.sheet.set(t.top + 1 + r, t.left + c, t.sheet.get(t.top + 2 + r, t.left + c));
-                  }
-                }
-                for (let c = 0; c < t.width; c++) t.sheet.set(t.top + t.rows, t.left + c, "");
-                t.rows -= 1;
+                // Cells move up whole: text kept as text moves as text.
+                coAuthorMoves.deleteRow(t, index, true);
                 this.structural.push(`delete row ${index + 1}`);
               }),
           }),
@@ -1166,4 +1179,81 @@ export function officeStore(excel: FakeExcel): OfficeWorkbook {
     () => excel.documentSettings,
     (batch) => excel.runWith({ delayForCellEdit: true }, batch)
   );
+}
+
+/**
+ * What a co-author can do to a table between two of the add-in's syncs, on the fake's model.
+ * Each is something Excel on the web lets a person do to a table: sort it, insert or delete rows,
+ * type over a name, rename a header, convert it to a range, edit a cell.
+ */
+export const coAuthorMoves = {
+  /** Data row `at` (0-based) and below move down one; the new row holds `cells`. */
+  insertRow(t: FakeTable, at: number, cells: readonly unknown[]): void {
+    for (let r = t.rows - 1; r >= at; r--) {
+      for (let c = 0; c < t.width; c++) {
+        t.sheet.set(t.top + 2 + r, t.left + c, rawCell(t.sheet, t.top + 1 + r, t.left + c));
+      }
+    }
+    for (let c = 0; c < t.width; c++) t.sheet.set(t.top + 1 + at, t.left + c, cells[c] ?? "");
+    t.rows += 1;
+  },
+  deleteRow(t: FakeTable, at: number, lastToo = false): void {
+    if ((t.rows <= 1 && !lastToo) || at < 0 || at >= t.rows) return;
+    for (let r = at; r < t.rows - 1; r++) {
+      for (let c = 0; c < t.width; c++) {
+        t.sheet.set(t.top + 1 + r, t.left + c, rawCell(t.sheet, t.top + 2 + r, t.left + c));
+      }
+    }
+    for (let c = 0; c < t.width; c++) t.sheet.set(t.top + t.rows, t.left + c, "");
+    t.rows -= 1;
+  },
+  /** Sorts the data rows on one column's text, moving whole rows (formulas move with them). */
+  sortRows(t: FakeTable, column: number, descending: boolean): void {
+    const rows = Array.from({ length: t.rows }, (_, r) =>
+      Array.from({ length: t.width }, (_, c) => rawCell(t.sheet, t.top + 1 + r, t.left + c))
+    );
+    // Excel sorts on what a cell shows: text kept as text sorts without its apostrophe.
+    const shown = (cell: unknown): string => {
+      const text = String(cell ?? "");
+      return text.startsWith("'") ? text.slice(1) : text;
+    };
+    rows.sort((a, b) => {
+      const order = shown(a[column]).localeCompare(shown(b[column]));
+      return descending ? -order : order;
+    });
+    rows.forEach((cells, r) => cells.forEach((v, c) => t.sheet.set(t.top + 1 + r, t.left + c, v)));
+  },
+  setCell(t: FakeTable, row: number, column: number, value: unknown): void {
+    if (row < 0 || row >= t.rows || column < 0 || column >= t.width) return;
+    t.sheet.set(t.top + 1 + row, t.left + column, value);
+  },
+  /**
+   * Typing a new header renames the table column, and Excel rewrites every structured reference
+   * to it, defined names included ("If you rename a column, structured references to it are
+   * updated automatically": https://support.microsoft.com/en-us/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e).
+   */
+  renameColumn(t: FakeTable, column: number, header: string, excel?: FakeExcel): void {
+    if (column < 0 || column >= t.width) return;
+    const old = String(t.sheet.get(t.top, t.left + column));
+    t.sheet.set(t.top, t.left + column, header);
+    const escape = (h: string): string => h.replace(/['#[\]]/g, (c) => `'${c}`);
+    for (const n of excel?.names ?? []) {
+      if ("formula" in n) {
+        n.formula = n.formula
+          .split(`${t.name}[${escape(old)}]`)
+          .join(`${t.name}[${escape(header)}]`);
+      }
+    }
+  },
+  /** Table > Convert to Range: the cells stay, the table (and its name) go. */
+  convertToRange(excel: FakeExcel, t: FakeTable): void {
+    const at = excel.tables.indexOf(t);
+    if (at >= 0) excel.tables.splice(at, 1);
+  },
+};
+
+/** A cell as stored, with text that looks like a formula given back its apostrophe. */
+function rawCell(sheet: FakeSheet, row: number, column: number): unknown {
+  const value = sheet.get(row, column);
+  return sheet.textCells.has(`${row},${column}`) ? `'${String(value)}` : value;
 }
