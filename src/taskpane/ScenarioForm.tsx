@@ -32,6 +32,7 @@ import {
   type Draft,
   type Stored,
 } from "./scenarioDraft";
+import { fractionHint } from "./entryHints";
 
 const useStyles = makeStyles({
   form: {
@@ -111,6 +112,9 @@ export function ScenarioForm(props: ScenarioFormProps) {
           label={fieldLabel(assumption)}
           hint={assumption.help}
           {...validation(assumption, shown, problems[assumption.key], missingColumns, fixButton)}
+          {...fractionValidation(assumption, shown, problems[assumption.key], (text) =>
+            type(assumption.key, text)
+          )}
         >
           <Input
             ref={(element) => {
@@ -202,6 +206,33 @@ function validation(
     };
   }
   return { validationState: "none" };
+}
+
+/**
+ * A fraction typed into a percentage field ("0.02"): kept as typed (0.02%), with the likelier
+ * reading (2%) offered in one click. Says nothing when something more pressing is shown.
+ */
+function fractionValidation(
+  assumption: Assumption,
+  draft: Draft,
+  problem: string | undefined,
+  retype: (text: string) => void
+): Pick<FieldProps, "validationState" | "validationMessage"> {
+  if (problem !== undefined || !fieldChanged(draft, assumption.key)) return {};
+  if (changedMeanwhile(draft, assumption.key) !== null) return {};
+  const hint = fractionHint(draft.texts[assumption.key], assumption);
+  if (hint === null) return {};
+  return {
+    validationState: "warning",
+    validationMessage: (
+      <>
+        This reads as {hint.typed}%. Did you mean {hint.suggested}%?{" "}
+        <Button size="small" appearance="transparent" onClick={() => retype(hint.suggested)}>
+          Use {hint.suggested}%
+        </Button>
+      </>
+    ),
+  };
 }
 
 function describeStored(value: Stored, assumption: Assumption): string {
