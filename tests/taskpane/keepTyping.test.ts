@@ -7,6 +7,7 @@ import { ASSUMPTIONS, type AssumptionKey, type ScenarioRow } from "../../src/cor
 import { parseAssumption } from "../../src/core/scenarioInput";
 import { fractionHint } from "../../src/taskpane/entryHints";
 import { checkSave, draftOf, isDirty, type Draft } from "../../src/taskpane/scenarioDraft";
+import { OncePerRequest } from "../../src/taskpane/useActOnce";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { sampleSheet } from "../../src/workbook/samples";
 
@@ -119,5 +120,22 @@ describe("a fraction typed into a percentage field", () => {
     expect(fractionHint("0.02%", share)).toBeNull();
     expect(fractionHint("0", share)).toBeNull();
     expect(fractionHint("0.5", assumption("horizon"))).toBeNull();
+  });
+});
+
+describe("a dialog's action", () => {
+  it("runs once per request, however often its button is pressed while the dialog closes", () => {
+    const once = new OncePerRequest();
+    const first = { name: "Regional plan" };
+    const runs: string[] = [];
+    expect(once.isDone(first)).toBe(false);
+    expect(once.run(first, () => runs.push("first"))).toBe(true);
+    expect(once.run(first, () => runs.push("first again"))).toBe(false);
+    expect(once.isDone(first)).toBe(true);
+    // The next request, even with the same content, is a new question.
+    const second = { name: "Regional plan" };
+    expect(once.run(second, () => runs.push("second"))).toBe(true);
+    expect(once.run(null, () => runs.push("none"))).toBe(false);
+    expect(runs).toEqual(["first", "second"]);
   });
 });
