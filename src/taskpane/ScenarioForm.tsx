@@ -3,7 +3,7 @@
  * the fields that differ from the workbook, after checking every one, so a bad entry writes
  * nothing and the typed text stays for the planner to correct.
  */
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type MutableRefObject } from "react";
 import {
   Button,
   Field,
@@ -61,6 +61,16 @@ interface ScenarioFormProps {
   readonly fixButton: string;
   /** Writes the changes; resolves false when the workbook refused them. */
   readonly onSave: (changes: ScenarioChanges, expected: ScenarioChanges) => Promise<boolean>;
+  /** Set on each render, so the tab can ask before anything that would drop unsaved typing. */
+  readonly handle?: MutableRefObject<FormHandle | null>;
+}
+
+/** What the tab may ask of the form. */
+export interface FormHandle {
+  /** True when the form holds typing that is not saved. */
+  readonly dirty: boolean;
+  /** Saves as the Save button does; resolves true once saved (or nothing to save). */
+  readonly save: () => Promise<boolean>;
 }
 
 type Problems = Partial<Record<AssumptionKey, string>>;
@@ -85,19 +95,37 @@ export function ScenarioForm(props: ScenarioFormProps) {
     setProblems((p) => (p[key] === undefined ? p : { ...p, [key]: undefined }));
   };
 
-  const save = (event: FormEvent): void => {
-    event.preventDefault();
-    if (busy || !editable) return;
+  const write = (): Promise<boolean> => {
+    if (!editable) return Promise.resolve(false);
     const check = checkSave(shown);
     if (!check.ok) {
       setProblems(check.problems);
       const first = ASSUMPTIONS.find((a) => check.problems[a.key] !== undefined);
       if (first !== undefined) inputs.current.get(first.key)?.focus();
-      return;
+      return Promise.resolve(false);
     }
     setProblems({});
-    if (Object.keys(check.changes).length > 0) void onSave(check.changes, check.expected);
+    if (Object.keys(check.changes).length === 0) return Promise.resolve(true);
+    return onSave(check.changes, check.expected);
   };
+
+  const save = (event: FormEvent): void => {
+    event.preventDefault();
+    if (busy) return;
+    void write();
+  };
+
+  const { handle } = props;
+  const mine = useRef<FormHandle | null>(null);
+  mine.current = { dirty: editable && dirty, save: write };
+  if (handle !== undefined) handle.current = mine.current;
+  // Gone with the form, unless the next scenario's form has already taken its place.
+  useEffect(
+    () => () => {
+      if (handle !== undefined && handle.current === mine.current) handle.current = null;
+    },
+    [handle]
+  );
 
   const discard = (): void => {
     setDraft(draftOf(scenario));

@@ -1,10 +1,11 @@
 /** The selected scenario: whether formulas use it, what can be done to it, and its values. */
+import type { MutableRefObject } from "react";
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScenarioRow } from "../core/scenarios";
 import type { ScenarioChanges } from "../workbook/store";
 import { scenarioLabel } from "./format";
 import { ScenarioActions } from "./ScenarioActions";
-import { ScenarioForm } from "./ScenarioForm";
+import { ScenarioForm, type FormHandle } from "./ScenarioForm";
 
 const useStyles = makeStyles({
   section: {
@@ -38,6 +39,8 @@ interface ScenarioPanelProps {
   readonly onDuplicate: () => void;
   readonly onDelete: () => void;
   readonly onSave: (changes: ScenarioChanges, expected: ScenarioChanges) => Promise<boolean>;
+  /** The form's unsaved state, for asking before it is dropped. */
+  readonly formHandle?: MutableRefObject<FormHandle | null>;
 }
 
 export function ScenarioPanel(props: ScenarioPanelProps) {
@@ -81,6 +84,7 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
         missingColumns={props.missingColumns}
         fixButton={props.fixButton}
         onSave={props.onSave}
+        handle={props.formHandle}
       />
     </section>
   );

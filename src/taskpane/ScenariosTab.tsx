@@ -2,7 +2,7 @@
  * The Scenarios tab: an editor over the workbook's PP_Scenarios table. Every write goes to the
  * store and the tab then shows the table as read back, never a copy of its own.
  */
-import { useState } from "react";
+import { useRef, useState } from "react";
 import {
   Button,
   MessageBar,
@@ -27,11 +27,13 @@ import { DeleteDialog, type DeleteRequest } from "./DeleteDialog";
 import { formatPercent, formatYears, scenarioLabel } from "./format";
 import { NameDialog, type NameRequest } from "./NameDialog";
 import { ProblemList } from "./ProblemList";
+import type { FormHandle } from "./ScenarioForm";
 import { ScenarioList } from "./ScenarioList";
 import { ScenarioPanel } from "./ScenarioPanel";
 import { isEditable, resolveSelection, selectionOf, type Selection } from "./selection";
 import { SetUpPrompt } from "./SetUpPrompt";
 import type { Write } from "./useScenarioBook";
+import { UnsavedDialog, type UnsavedRequest } from "./UnsavedDialog";
 import { fixButton, needsUpgrade } from "./workbookState";
 
 const NEW_SCENARIO_DESCRIPTION = ((): string => {
@@ -84,6 +86,8 @@ function BookView({ store, book, busy, write }: BookViewProps) {
   const [formKey, setFormKey] = useState(0);
   const [nameRequest, setNameRequest] = useState<NameRequest | null>(null);
   const [deleteRequest, setDeleteRequest] = useState<DeleteRequest | null>(null);
+  const [unsavedRequest, setUnsavedRequest] = useState<UnsavedRequest | null>(null);
+  const form = useRef<FormHandle | null>(null);
 
   const select = (next: Selection | null): void => {
     setSelection(next);
@@ -107,6 +111,16 @@ function BookView({ store, book, busy, write }: BookViewProps) {
   const activeRow = book.scenarios[activeIndex];
   const activeName = activeRow?.name ?? "";
   const isActive = (scenario: ScenarioRow): boolean => scenario.row === activeRow?.row;
+
+  /** Goes on at once, or first asks to save, discard or stay when the form holds typing. */
+  const unlessUnsaved = (doing: string, proceed: () => void): void => {
+    const shown = form.current;
+    if (selected === undefined || shown === null || !shown.dirty) {
+      proceed();
+      return;
+    }
+    setUnsavedRequest({ name: selected.name, doing, save: shown.save, proceed });
+  };
 
   const add = (): void =>
     setNameRequest({
@@ -217,9 +231,12 @@ function BookView({ store, book, busy, write }: BookViewProps) {
         selected={selected}
         busy={busy}
         onSelect={(scenario) => {
-          if (selected?.row !== scenario.row) select(selectionOf(scenario));
+          if (selected?.row === scenario.row) return;
+          unlessUnsaved(`choose “${scenarioLabel(scenario.name)}”`, () =>
+            select(selectionOf(scenario))
+          );
         }}
-        onAdd={add}
+        onAdd={() => unlessUnsaved("add a scenario", add)}
       />
       {selected !== undefined && (
         <ScenarioPanel
@@ -233,14 +250,16 @@ function BookView({ store, book, busy, write }: BookViewProps) {
           formKey={formKey}
           onMakeActive={() => makeActive(selected)}
           onRename={() => rename(selected)}
-          onDuplicate={() => duplicate(selected)}
-          onDelete={() => remove(selected)}
+          onDuplicate={() => unlessUnsaved("duplicate it", () => duplicate(selected))}
+          onDelete={() => unlessUnsaved("delete it", () => remove(selected))}
           onSave={(changes, expected) => save(selected, changes, expected)}
+          formHandle={form}
         />
       )}
       <ActivePreview book={book} />
       <NameDialog request={nameRequest} onClose={() => setNameRequest(null)} />
       <DeleteDialog request={deleteRequest} onClose={() => setDeleteRequest(null)} />
+      <UnsavedDialog request={unsavedRequest} onClose={() => setUnsavedRequest(null)} />
     </>
   );
 }
