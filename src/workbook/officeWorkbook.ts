@@ -55,6 +55,7 @@ import {
   type ScenarioStore,
   type SheetNames,
   type SheetStore,
+  type SelectedCell,
   type Snapshot,
 } from "./store";
 
@@ -440,6 +441,20 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       cell.load("address");
       await context.sync();
       return { address: cell.address };
+    });
+  }
+
+  async readSelectedCell(): Promise<SelectedCell> {
+    return this.run(async (context) => {
+      // Range.formulas gives a cell's formula, or its constant when it has none, and "" when it
+      // is empty: https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-formulas-member
+      const cell = context.workbook.getSelectedRange().getCell(0, 0).load("address, formulas");
+      await context.sync();
+      const content: unknown = cell.formulas[0]?.[0];
+      return {
+        address: cell.address,
+        content: content === null || content === undefined ? "" : String(content),
+      };
     });
   }
 

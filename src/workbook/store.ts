@@ -88,4 +88,16 @@ export interface SheetStore {
   readPlan(): Promise<PlanInputs[] | null>;
   /** Puts a formula in the selected cell (the top-left one of a selected range). */
   insertFormula(formula: string): Promise<{ readonly address: string }>;
+  /**
+   * What the selected cell (the top-left one of a selected range) holds, read before a formula
+   * is put there, so the pane can ask before replacing it. In one sync.
+   */
+  readSelectedCell?(): Promise<SelectedCell>;
+}
+
+/** A cell by its address, with what it holds as the formula bar shows it. */
+export interface SelectedCell {
+  readonly address: string;
+  /** Its formula, or its constant as text when it holds none; "" when it is empty. */
+  readonly content: string;
 }
