@@ -49,6 +49,8 @@ import {
   ScenarioActionError,
   type InsertedSheet,
   type ScenarioChanges,
+  planTablesInOrder,
+  type PlanTable,
   type ScenarioStore,
   type SelectedCell,
   type SheetNames,
@@ -352,10 +354,19 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     };
   }
 
-  async readPlan(): Promise<PlanInputs[] | null> {
+  async readPlan(table: string = PLAN_TABLE): Promise<PlanInputs[] | null> {
     await this.pause();
-    const plan = this.inserted.find((s) => s.spec.table.name === PLAN_TABLE);
+    const plan = this.inserted.find((s) => s.spec.table.name.toLowerCase() === table.toLowerCase());
     return plan === undefined ? null : planInputsOf(plan);
+  }
+
+  async listPlans(): Promise<PlanTable[]> {
+    await this.pause();
+    return planTablesInOrder(
+      this.inserted
+        .filter((s) => s.kind === "plan")
+        .map((s) => ({ sheet: s.spec.sheet, table: s.spec.table.name }))
+    );
   }
 
   async insertFormula(formula: string): Promise<{ readonly address: string }> {

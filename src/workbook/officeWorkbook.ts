@@ -52,6 +52,8 @@ import {
   ScenarioActionError,
   type InsertedSheet,
   type ScenarioChanges,
+  planTablesInOrder,
+  type PlanTable,
   type ScenarioStore,
   type SheetNames,
   type SheetStore,
@@ -419,9 +421,9 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     });
   }
 
-  async readPlan(): Promise<PlanInputs[] | null> {
+  async readPlan(name: string = PLAN_TABLE): Promise<PlanInputs[] | null> {
     return this.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(PLAN_TABLE);
+      const table = context.workbook.tables.getItemOrNullObject(name);
       await context.sync();
       if (table.isNullObject) return null;
       const header = table.getHeaderRowRange().load("values");
@@ -441,6 +443,18 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       cell.load("address");
       await context.sync();
       return { address: cell.address };
+    });
+  }
+
+  async listPlans(): Promise<PlanTable[]> {
+    return this.run(async (context) => {
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      const named = tables.items.map((t) => ({ sheet: "", table: t.name }));
+      const plans = planTablesInOrder(named);
+      const sheets = plans.map((p) => tables.items[named.indexOf(p)]?.worksheet.load("name"));
+      if (plans.length > 0) await context.sync();
+      return plans.map((p, i) => ({ sheet: sheets[i]?.name ?? "", table: p.table }));
     });
   }
 
