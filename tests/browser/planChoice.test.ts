@@ -67,6 +67,7 @@ run("choosing the plan sheet to compare, at 350 px", () => {
     expect(await choice.inputValue()).toBe("PP_Plan");
     expect((await centralRow())[1]).toBe("147.2");
 
+    await choice.focus();
     await choice.selectOption({ label: "PP Plan 2" });
     // 200 + 2% of 1,360 = 227.2; gap 227.2 - 150 = 77.2.
     await until(async () => (await centralRow())[1] === "227.2", "PP Plan 2's totals");
