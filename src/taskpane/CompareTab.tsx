@@ -148,10 +148,7 @@ function Comparison({
           label="Plan sheet to compare"
           hint="This workbook has more than one planning sheet: the totals add up the one chosen."
         >
-          <Select
-            value={plan.shown?.table ?? ""}
-            onChange={(_, data) => plan.choose(data.value)}
-          >
+          <Select value={plan.shown?.table ?? ""} onChange={(_, data) => plan.choose(data.value)}>
             {plan.plans.map((p) => (
               <option key={p.table} value={p.table}>
                 {p.sheet}
