@@ -3,7 +3,7 @@
  * as values for readers without the add-in, after a confirmation that says who it is for, what it
  * makes, and where the copies go (Office gives an add-in no new workbook to write to).
  */
-import { useState } from "react";
+import { useRef, useState } from "react";
 import {
   Button,
   Dialog,
@@ -20,6 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { COVER_SHEET } from "../core/snapshot";
 import type { Snapshot } from "../workbook/store";
+import { useActOnce } from "./useActOnce";
 import { useViewStyles } from "./styles";
 import { SOURCES_SHEET } from "./workbookState";
 
@@ -46,7 +47,8 @@ export function ShareSection({ busy, lastSnapshot, onRefreshSources, onShare }: 
   const view = useViewStyles();
   const styles = useStyles();
   const restoreFocusHere = useRestoreFocusTarget();
-  const [asking, setAsking] = useState(false);
+  // An object per question, so its answer is acted on once (see useActOnce).
+  const [asking, setAsking] = useState<object | null>(null);
   return (
     <section className={mergeClasses(view.section, view.ruled)} aria-labelledby="share-heading">
       <Text as="h2" size={500} weight="semibold" id="share-heading">
@@ -67,7 +69,7 @@ export function ShareSection({ busy, lastSnapshot, onRefreshSources, onShare }: 
         where the PP functions are.
       </Text>
       <div className={view.actions}>
-        <Button {...restoreFocusHere} disabledFocusable={busy} onClick={() => setAsking(true)}>
+        <Button {...restoreFocusHere} disabledFocusable={busy} onClick={() => setAsking({})}>
           Share as values…
         </Button>
       </div>
@@ -91,10 +93,10 @@ export function ShareSection({ busy, lastSnapshot, onRefreshSources, onShare }: 
         </div>
       )}
       <ShareDialog
-        open={asking}
-        onClose={() => setAsking(false)}
+        request={asking}
+        onClose={() => setAsking(null)}
         onConfirm={() => {
-          setAsking(false);
+          setAsking(null);
           onShare();
         }}
       />
@@ -103,13 +105,19 @@ export function ShareSection({ busy, lastSnapshot, onRefreshSources, onShare }: 
 }
 
 interface ShareDialogProps {
-  readonly open: boolean;
+  /** The question asked, null when the dialog is closed. */
+  readonly request: object | null;
   readonly onClose: () => void;
   readonly onConfirm: () => void;
 }
 
-function ShareDialog({ open, onClose, onConfirm }: ShareDialogProps) {
+function ShareDialog({ request, onClose, onConfirm }: ShareDialogProps) {
   const styles = useStyles();
+  // The closing animation still shows the buttons: the last question is the one acted on.
+  const last = useRef(request);
+  if (request !== null) last.current = request;
+  const { done, act } = useActOnce(last.current);
+  const open = request !== null;
   return (
     <Dialog
       modalType="alert"
@@ -143,7 +151,7 @@ function ShareDialog({ open, onClose, onConfirm }: ShareDialogProps) {
             </Text>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
+            <Button appearance="primary" disabledFocusable={done} onClick={() => act(onConfirm)}>
               Make the copies
             </Button>
             <Button onClick={onClose}>Cancel</Button>

@@ -2,9 +2,22 @@
  * Inserting an example formula never replaces what the selected cell holds without asking:
  * checked in preview mode at the pane's real width, where the preview workbook's Sheet1 stands
  * for the planner's selection.
+ * Sharing as values, which the formula makes possible, is checked here too: once per question.
  */
 import { browserAvailable, screenshot, sharedPane, type Pane } from "./harness";
-import { areaPanel, axeViolations, finished, openArea, shownTable, status, workbook } from "./pane";
+import {
+  areaPanel,
+  axeViolations,
+  button,
+  failureBar,
+  finished,
+  openArea,
+  sheetNames,
+  shownTable,
+  status,
+  until,
+  workbook,
+} from "./pane";
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -59,5 +72,24 @@ run("inserting a formula into the selected cell, at 350 px", () => {
     await dialog.getByRole("button", { name: "Replace" }).dblclick();
     await finished(page, `Inserted ${gap} into Sheet1!A1.`);
     expect(await cells()).toEqual([["A1", gap]]);
+  });
+
+  it("makes one snapshot when Make the copies is pressed twice as its dialog closes", async () => {
+    const { page } = pane;
+    await openArea(page, "Plan");
+    await button(page, "Share as values…").click();
+    const dialog = page.getByRole("alertdialog", { name: "Share as values" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Make the copies" }).dblclick();
+    await until(
+      async () => /^Made a snapshot/.test((await status(page).textContent()) ?? ""),
+      "the snapshot"
+    );
+    // A second run would have added a second cover note and copy.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await failureBar(page).count()).toBe(0);
+    const made = await sheetNames(page);
+    expect(made.filter((n) => n.startsWith("PP Snapshot"))).toHaveLength(1);
+    expect(made.filter((n) => n.startsWith("Sheet1"))).toHaveLength(2);
   });
 });
