@@ -2,7 +2,7 @@
  * Inserting an example formula never replaces what the selected cell holds without asking:
  * checked in preview mode at the pane's real width, where the preview workbook's Sheet1 stands
  * for the planner's selection.
- * Sharing as values, which the formula makes possible, is checked here too: once per question.
+ * Share as values, another question asked before acting, is checked here too: once per answer.
  */
 import { browserAvailable, screenshot, sharedPane, type Pane } from "./harness";
 import {
@@ -77,6 +77,11 @@ run("inserting a formula into the selected cell, at 350 px", () => {
   it("makes one snapshot when Make the copies is pressed twice as its dialog closes", async () => {
     const { page } = pane;
     await openArea(page, "Plan");
+    await button(page, "Insert planning sheet").click();
+    await finished(
+      page,
+      "Inserted the sheet “PP Plan” and wrote the sources of its figures to “PP Sources”."
+    );
     await button(page, "Share as values…").click();
     const dialog = page.getByRole("alertdialog", { name: "Share as values" });
     await dialog.waitFor();
@@ -90,6 +95,9 @@ run("inserting a formula into the selected cell, at 350 px", () => {
     expect(await failureBar(page).count()).toBe(0);
     const made = await sheetNames(page);
     expect(made.filter((n) => n.startsWith("PP Snapshot"))).toHaveLength(1);
-    expect(made.filter((n) => n.startsWith("Sheet1"))).toHaveLength(2);
+    expect(made.filter((n) => n.includes("(values"))).toEqual([
+      "PP Scenarios (values)",
+      "PP Plan (values)",
+    ]);
   });
 });
