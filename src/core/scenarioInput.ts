@@ -15,11 +15,25 @@ export function formatAssumption(value: number | null, assumption: Assumption): 
   return String(Number(shown.toPrecision(10)));
 }
 
+/** Digits grouped in threes by commas, as 1,000 or 12,500.5: the only commas read. */
+const THOUSANDS = /^[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d*)?$/;
+
 /** Reads what the planner typed; a problem says what to type instead. */
 export function parseAssumption(text: string, assumption: Assumption): InputResult {
-  const trimmed = text.trim().replace(/,/g, "");
-  if (trimmed === "") return { value: null };
+  const typed = text.trim();
+  if (typed === "") return { value: null };
   const percent = assumption.format === "percent";
+  // A comma is read only as a thousands separator (1,000); "2,5" is a decimal comma, refused
+  // rather than read as 25.
+  if (typed.includes(",") && !THOUSANDS.test(percent ? typed.replace(/\s*%$/, "") : typed)) {
+    const single = !typed.includes(".") && typed.indexOf(",") === typed.lastIndexOf(",");
+    return {
+      problem: single
+        ? `Use a point for decimals: ${typed.replace(",", ".")}.`
+        : "Use a point for decimals, and commas only between thousands (1,000).",
+    };
+  }
+  const trimmed = typed.replace(/,/g, "");
   const numeric = percent ? trimmed.replace(/\s*%$/, "") : trimmed;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(numeric)) {
     return {

@@ -30,6 +30,7 @@ import { StatusArea } from "./StatusArea";
 import { useViewStyles } from "./styles";
 import { useFirstRenderMark } from "./useFirstRenderMark";
 import { usePlan } from "./usePlan";
+import { useFormulaInsertion } from "./useFormulaInsertion";
 import { usePlanInsertion } from "./usePlanInsertion";
 import { useScenarioBook } from "./useScenarioBook";
 import { useSheetList } from "./useSheetList";
@@ -191,6 +192,8 @@ export function App({ store }: { store: PlannerStore }) {
     });
   };
 
+  const formulaInsertion = useFormulaInsertion({ store, insert: insertFormula, fail });
+
   const upgrade = (): void =>
     void write({
       busy: "Upgrading the workbook…",
@@ -341,13 +344,18 @@ export function App({ store }: { store: PlannerStore }) {
       )}
       {panel(
         "functions",
-        <FunctionsTab shown={area === "functions"} busy={isBusy} onInsert={insertFormula} />
+        <FunctionsTab
+          shown={area === "functions"}
+          busy={isBusy || formulaInsertion.checking}
+          onInsert={formulaInsertion.start}
+        />
       )}
       {preview !== null && (
         <WorkbookPreview store={preview} shown={shownSheet} onShow={setShownSheet} />
       )}
       <StatusArea busy={busy} outcome={outcome} onDismiss={dismissOutcome} />
       {planInsertion.dialog}
+      {formulaInsertion.dialog}
     </main>
   );
 }

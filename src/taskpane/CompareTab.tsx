@@ -7,6 +7,8 @@ import { useId, useState } from "react";
 import {
   Button,
   Checkbox,
+  Field,
+  Select,
   Spinner,
   Table,
   TableBody,
@@ -100,8 +102,8 @@ export function CompareTab(props: CompareTabProps) {
         Compare scenarios
       </Text>
       <Text as="p" block>
-        The {PLAN_SHEET} sheet’s totals under each scenario’s assumptions: what the sheet shows with
-        that scenario active.
+        The {props.plan.shown?.sheet ?? PLAN_SHEET} sheet’s totals under each scenario’s
+        assumptions: what the sheet shows with that scenario active.
       </Text>
       {book === null ? (
         <Spinner size="extra-tiny" label="Reading the scenario table…" />
@@ -141,6 +143,20 @@ function Comparison({
 
   return (
     <>
+      {plan.plans.length > 1 && (
+        <Field
+          label="Plan sheet to compare"
+          hint="This workbook has more than one planning sheet: the totals add up the one chosen."
+        >
+          <Select value={plan.shown?.table ?? ""} onChange={(_, data) => plan.choose(data.value)}>
+            {plan.plans.map((p) => (
+              <option key={p.table} value={p.table}>
+                {p.sheet}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <fieldset
         className={own.fieldset}
         aria-describedby={problem === null ? undefined : problemId}

@@ -14,6 +14,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { scenarioLabel } from "./format";
+import { useActOnce } from "./useActOnce";
 
 export interface DeleteRequest {
   readonly name: string;
@@ -32,6 +33,7 @@ export function DeleteDialog({ request, onClose }: DeleteDialogProps) {
   const last = useRef(request);
   if (request !== null) last.current = request;
   const shown = request ?? last.current;
+  const { done, act } = useActOnce(shown);
   return (
     <Dialog
       modalType="alert"
@@ -60,10 +62,13 @@ export function DeleteDialog({ request, onClose }: DeleteDialogProps) {
             <DialogActions>
               <Button
                 appearance="primary"
-                onClick={() => {
-                  onClose();
-                  shown.confirm();
-                }}
+                disabledFocusable={done}
+                onClick={() =>
+                  act(() => {
+                    onClose();
+                    shown.confirm();
+                  })
+                }
               >
                 Delete
               </Button>

@@ -15,6 +15,7 @@ import {
   Input,
   Text,
 } from "@fluentui/react-components";
+import { useActOnce } from "./useActOnce";
 
 export interface NameRequest {
   readonly title: string;
@@ -61,16 +62,20 @@ function NameDialogSurface({ request, onClose }: { request: NameRequest; onClose
   const [name, setName] = useState(request.initialName);
   const [problem, setProblem] = useState<string | null>(null);
   const descriptionId = useId();
+  const { done, act } = useActOnce(request);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
+    if (done) return;
     const found = request.check(name);
     if (found !== null) {
       setProblem(found);
       return;
     }
-    onClose();
-    request.submit(name.trim());
+    act(() => {
+      onClose();
+      request.submit(name.trim());
+    });
   };
 
   return (
@@ -101,7 +106,7 @@ function NameDialogSurface({ request, onClose }: { request: NameRequest; onClose
             </Field>
           </DialogContent>
           <DialogActions>
-            <Button type="submit" appearance="primary">
+            <Button type="submit" appearance="primary" disabledFocusable={done}>
               {request.submitLabel}
             </Button>
             <Button type="button" onClick={onClose}>

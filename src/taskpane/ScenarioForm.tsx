@@ -3,7 +3,7 @@
  * the fields that differ from the workbook, after checking every one, so a bad entry writes
  * nothing and the typed text stays for the planner to correct.
  */
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type MutableRefObject } from "react";
 import {
   Button,
   Field,
@@ -36,6 +36,7 @@ import {
   type Draft,
   type Stored,
 } from "./scenarioDraft";
+import { fractionHint } from "./entryHints";
 
 const useStyles = makeStyles({
   form: {
@@ -73,6 +74,16 @@ interface ScenarioFormProps {
    * a new scenario instead.
    */
   readonly gone?: boolean;
+  /** Set on each render, so the tab can ask before anything that would drop unsaved typing. */
+  readonly handle?: MutableRefObject<FormHandle | null>;
+}
+
+/** What the tab may ask of the form. */
+export interface FormHandle {
+  /** True when the form holds typing that is not saved. */
+  readonly dirty: boolean;
+  /** Saves as the Save button does; resolves true once saved (or nothing to save). */
+  readonly save: () => Promise<boolean>;
 }
 
 /** A save waiting for the planner to say whether their values replace these fields' formulas. */
@@ -106,30 +117,48 @@ export function ScenarioForm(props: ScenarioFormProps) {
     setProblems((p) => (p[key] === undefined ? p : { ...p, [key]: undefined }));
   };
 
-  const save = (event: FormEvent): void => {
-    event.preventDefault();
-    if (busy || !editable) return;
+  const write = (): Promise<boolean> => {
+    if (!editable) return Promise.resolve(false);
     const check = checkSave(shown);
     if (!check.ok) {
       setProblems(check.problems);
       const first = ASSUMPTIONS.find((a) => check.problems[a.key] !== undefined);
       if (first !== undefined) inputs.current.get(first.key)?.focus();
-      return;
+      return Promise.resolve(false);
     }
     setProblems({});
-    if (Object.keys(check.changes).length === 0) return;
+    if (Object.keys(check.changes).length === 0) return Promise.resolve(true);
     const keys = gone ? [] : formulaFields(shown, check.changes);
     if (keys.length > 0) {
+      // Saved only once the planner says whether their values replace the formulas.
       setQuestion({ changes: check.changes, expected: check.expected, keys });
-      return;
+      return Promise.resolve(false);
     }
-    void onSave(check.changes, check.expected);
+    return onSave(check.changes, check.expected);
   };
 
   const replaceFormulas = (q: FormulaQuestion): void => {
     setQuestion(null);
     void onSave(q.changes, q.expected, { replaceFormulas: q.keys });
   };
+
+  const save = (event: FormEvent): void => {
+    event.preventDefault();
+    if (busy) return;
+    void write();
+  };
+
+  const { handle } = props;
+  const mine = useRef<FormHandle | null>(null);
+  mine.current = { dirty: editable && dirty, save: write };
+  if (handle !== undefined) handle.current = mine.current;
+  // Gone with the form, unless the next scenario's form has already taken its place.
+  useEffect(
+    () => () => {
+      if (handle !== undefined && handle.current === mine.current) handle.current = null;
+    },
+    [handle]
+  );
 
   const discard = (): void => {
     setDraft(draftOf(scenario));
@@ -146,6 +175,9 @@ export function ScenarioForm(props: ScenarioFormProps) {
           hint={assumption.help}
           {...validation(assumption, shown, problems[assumption.key], missingColumns, fixButton)}
           {...formulaHint(assumption, shown)}
+          {...fractionValidation(assumption, shown, problems[assumption.key], (text) =>
+            type(assumption.key, text)
+          )}
         >
           <Input
             ref={(element) => {
@@ -266,6 +298,33 @@ function validation(
     };
   }
   return { validationState: "none" };
+}
+
+/**
+ * A fraction typed into a percentage field ("0.02"): kept as typed (0.02%), with the likelier
+ * reading (2%) offered in one click. Says nothing when something more pressing is shown.
+ */
+function fractionValidation(
+  assumption: Assumption,
+  draft: Draft,
+  problem: string | undefined,
+  retype: (text: string) => void
+): Pick<FieldProps, "validationState" | "validationMessage"> {
+  if (problem !== undefined || !fieldChanged(draft, assumption.key)) return {};
+  if (changedMeanwhile(draft, assumption.key) !== null) return {};
+  const hint = fractionHint(draft.texts[assumption.key], assumption);
+  if (hint === null) return {};
+  return {
+    validationState: "warning",
+    validationMessage: (
+      <>
+        This reads as {hint.typed}%. Did you mean {hint.suggested}%?{" "}
+        <Button size="small" appearance="transparent" onClick={() => retype(hint.suggested)}>
+          Use {hint.suggested}%
+        </Button>
+      </>
+    ),
+  };
 }
 
 function describeStored(value: Stored, assumption: Assumption): string {

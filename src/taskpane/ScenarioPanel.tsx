@@ -1,10 +1,11 @@
 /** The selected scenario: whether formulas use it, what can be done to it, and its values. */
+import type { MutableRefObject } from "react";
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScenarioRow } from "../core/scenarios";
 import type { ScenarioChanges, UpdateOptions } from "../workbook/store";
 import { scenarioLabel } from "./format";
 import { ScenarioActions } from "./ScenarioActions";
-import { ScenarioForm } from "./ScenarioForm";
+import { ScenarioForm, type FormHandle } from "./ScenarioForm";
 
 const useStyles = makeStyles({
   section: {
@@ -47,6 +48,8 @@ interface ScenarioPanelProps {
    * kept and can be saved as a new scenario.
    */
   readonly gone?: boolean;
+  /** The form's unsaved state, for asking before it is dropped. */
+  readonly formHandle?: MutableRefObject<FormHandle | null>;
 }
 
 export function ScenarioPanel(props: ScenarioPanelProps) {
@@ -104,6 +107,7 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
         fixButton={props.fixButton}
         onSave={props.onSave}
         gone={props.gone === true}
+        handle={props.formHandle}
       />
     </section>
   );

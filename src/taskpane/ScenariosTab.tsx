@@ -27,11 +27,13 @@ import { DeleteDialog, type DeleteRequest } from "./DeleteDialog";
 import { formatPercent, formatYears, scenarioLabel } from "./format";
 import { NameDialog, type NameRequest } from "./NameDialog";
 import { ProblemList } from "./ProblemList";
+import type { FormHandle } from "./ScenarioForm";
 import { ScenarioList } from "./ScenarioList";
 import { ScenarioPanel } from "./ScenarioPanel";
 import { isEditable, isGone, resolveSelection, selectionOf, type Selection } from "./selection";
 import { SetUpPrompt } from "./SetUpPrompt";
 import type { Write } from "./useScenarioBook";
+import { UnsavedDialog, type UnsavedRequest } from "./UnsavedDialog";
 import { fixButton, needsUpgrade } from "./workbookState";
 
 const NEW_SCENARIO_DESCRIPTION = ((): string => {
@@ -86,6 +88,8 @@ function BookView({ store, book, busy, write }: BookViewProps) {
   const [deleteRequest, setDeleteRequest] = useState<DeleteRequest | null>(null);
   // The scenario last shown, kept when its name leaves the table so the typing stays with it.
   const lastShown = useRef<ScenarioRow | null>(null);
+  const [unsavedRequest, setUnsavedRequest] = useState<UnsavedRequest | null>(null);
+  const form = useRef<FormHandle | null>(null);
 
   const select = (next: Selection | null): void => {
     if (next === null) lastShown.current = null;
@@ -116,6 +120,16 @@ function BookView({ store, book, busy, write }: BookViewProps) {
   const activeRow = book.scenarios[activeIndex];
   const activeName = activeRow?.name ?? "";
   const isActive = (scenario: ScenarioRow): boolean => scenario.row === activeRow?.row;
+
+  /** Goes on at once, or first asks to save, discard or stay when the form holds typing. */
+  const unlessUnsaved = (doing: string, proceed: () => void): void => {
+    const typing = form.current;
+    if (shown === undefined || typing === null || !typing.dirty) {
+      proceed();
+      return;
+    }
+    setUnsavedRequest({ name: shown.name, doing, save: typing.save, proceed });
+  };
 
   const add = (): void =>
     setNameRequest({
@@ -255,9 +269,12 @@ function BookView({ store, book, busy, write }: BookViewProps) {
         selected={selected}
         busy={busy}
         onSelect={(scenario) => {
-          if (selected?.row !== scenario.row) select(selectionOf(scenario));
+          if (selected?.row === scenario.row) return;
+          unlessUnsaved(`choose “${scenarioLabel(scenario.name)}”`, () =>
+            select(selectionOf(scenario))
+          );
         }}
-        onAdd={add}
+        onAdd={() => unlessUnsaved("add a scenario", add)}
       />
       {shown !== undefined && (
         // One panel for both, so the form (and what was typed in it) stays when its scenario goes.
@@ -273,16 +290,18 @@ function BookView({ store, book, busy, write }: BookViewProps) {
           formKey={formKey}
           onMakeActive={() => makeActive(shown)}
           onRename={() => rename(shown)}
-          onDuplicate={() => duplicate(shown)}
-          onDelete={() => remove(shown)}
+          onDuplicate={() => unlessUnsaved("duplicate it", () => duplicate(shown))}
+          onDelete={() => unlessUnsaved("delete it", () => remove(shown))}
           onSave={(changes, expected, options) =>
             goneRow !== null ? saveAsNew(goneRow, changes) : save(shown, changes, expected, options)
           }
+          formHandle={form}
         />
       )}
       <ActivePreview book={book} />
       <NameDialog request={nameRequest} onClose={() => setNameRequest(null)} />
       <DeleteDialog request={deleteRequest} onClose={() => setDeleteRequest(null)} />
+      <UnsavedDialog request={unsavedRequest} onClose={() => setUnsavedRequest(null)} />
     </>
   );
 }

@@ -4,7 +4,7 @@
  * makes, and where the copies go (Office gives an add-in no new workbook to write to); and enter
  * the PP formulas again, for cells Excel keeps at #NAME? after opening a workbook.
  */
-import { useState } from "react";
+import { useRef, useState } from "react";
 import {
   Button,
   Dialog,
@@ -21,6 +21,7 @@ import {
 } from "@fluentui/react-components";
 import { COVER_SHEET } from "../core/snapshot";
 import type { Snapshot } from "../workbook/store";
+import { useActOnce } from "./useActOnce";
 import { useViewStyles } from "./styles";
 import { SOURCES_SHEET } from "./workbookState";
 
@@ -55,7 +56,8 @@ export function ShareSection({
   const view = useViewStyles();
   const styles = useStyles();
   const restoreFocusHere = useRestoreFocusTarget();
-  const [asking, setAsking] = useState(false);
+  // An object per question, so its answer is acted on once (see useActOnce).
+  const [asking, setAsking] = useState<object | null>(null);
   return (
     <section className={mergeClasses(view.section, view.ruled)} aria-labelledby="share-heading">
       <Text as="h2" size={500} weight="semibold" id="share-heading">
@@ -76,7 +78,7 @@ export function ShareSection({
         where the PP functions are.
       </Text>
       <div className={view.actions}>
-        <Button {...restoreFocusHere} disabledFocusable={busy} onClick={() => setAsking(true)}>
+        <Button {...restoreFocusHere} disabledFocusable={busy} onClick={() => setAsking({})}>
           Share as values…
         </Button>
       </div>
@@ -109,10 +111,10 @@ export function ShareSection({
         </Button>
       </div>
       <ShareDialog
-        open={asking}
-        onClose={() => setAsking(false)}
+        request={asking}
+        onClose={() => setAsking(null)}
         onConfirm={() => {
-          setAsking(false);
+          setAsking(null);
           onShare();
         }}
       />
@@ -121,13 +123,19 @@ export function ShareSection({
 }
 
 interface ShareDialogProps {
-  readonly open: boolean;
+  /** The question asked, null when the dialog is closed. */
+  readonly request: object | null;
   readonly onClose: () => void;
   readonly onConfirm: () => void;
 }
 
-function ShareDialog({ open, onClose, onConfirm }: ShareDialogProps) {
+function ShareDialog({ request, onClose, onConfirm }: ShareDialogProps) {
   const styles = useStyles();
+  // The closing animation still shows the buttons: the last question is the one acted on.
+  const last = useRef(request);
+  if (request !== null) last.current = request;
+  const { done, act } = useActOnce(last.current);
+  const open = request !== null;
   return (
     <Dialog
       modalType="alert"
@@ -161,7 +169,7 @@ function ShareDialog({ open, onClose, onConfirm }: ShareDialogProps) {
             </Text>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
+            <Button appearance="primary" disabledFocusable={done} onClick={() => act(onConfirm)}>
               Make the copies
             </Button>
             <Button onClick={onClose}>Cancel</Button>

@@ -6,6 +6,8 @@
  */
 import { useEffect, useState } from "react";
 import {
+  Field,
+  Select,
   Switch,
   Tab,
   TabList,
@@ -273,6 +275,29 @@ function ScenarioSheet({ store }: { store: MemoryWorkbook }) {
 }
 
 /** Formulas put in the selected cell: preview mode's selection moves down column A of Sheet1. */
+/** Which cell of column A is selected, as clicking a cell in Excel would choose it. */
+function CellSelection({ store, count }: { store: MemoryWorkbook; count: number }) {
+  const [, rerender] = useState(0);
+  const selected = store.selectedRow();
+  return (
+    <Field label="Selected cell" orientation="horizontal">
+      <Select
+        value={String(selected)}
+        onChange={(_, data) => {
+          store.selectCell(Number(data.value));
+          rerender((n) => n + 1);
+        }}
+      >
+        {Array.from({ length: count + 1 }, (_, i) => (
+          <option key={i} value={String(i)}>
+            {`A${i + 1}${i === count ? " (empty)" : ""}`}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 function FormulaSheet({ store }: { store: MemoryWorkbook }) {
   const styles = useStyles();
   const view = useViewStyles();
@@ -286,6 +311,7 @@ function FormulaSheet({ store }: { store: MemoryWorkbook }) {
         In Excel each goes into the cell you have selected and shows its result; here the selection
         moves down column A after each, as pressing Enter does.
       </Text>
+      <CellSelection store={store} count={formulas.length} />
       <TableFrame title={`Cells on ${PREVIEW_FORMULA_SHEET}`}>
         {(titleId) => (
           <table className={styles.table} aria-labelledby={titleId}>

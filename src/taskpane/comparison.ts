@@ -4,6 +4,7 @@
  */
 import type { ScenarioTotals } from "../core/compare";
 import { findByName, type ScenarioRow } from "../core/scenarios";
+import type { PlanTable } from "../workbook/store";
 import type { ChartData } from "./chartScale";
 
 export const MIN_COMPARED = 2;
@@ -61,4 +62,14 @@ export function comparisonChart(totals: readonly ScenarioTotals[]): ChartData {
     categories: totals.map((t) => t.name),
     series: COMPARED_SERIES.map((s) => ({ name: s.name, values: totals.map((t) => t[s.key]) })),
   };
+}
+
+/**
+ * The plan sheet the comparison adds up: the one the planner chose while it is still in the
+ * workbook (table names ignore case, as Excel's do), else the first; null when there is none.
+ */
+export function chosenPlan(plans: readonly PlanTable[], choice: string | null): PlanTable | null {
+  const chosen =
+    choice === null ? undefined : plans.find((p) => p.table.toLowerCase() === choice.toLowerCase());
+  return chosen ?? plans[0] ?? null;
 }

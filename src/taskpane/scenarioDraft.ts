@@ -36,11 +36,18 @@ export function draftOf(scenario: ScenarioRow): Draft {
   return { source: scenario, texts, notes: scenario.notes, seen: {}, notesSeen: null };
 }
 
-/** True when the text would write something other than the stored value (or cannot be read). */
+/**
+ * True when the planner changed the field: its text differs from the text the form showed for the
+ * stored value, and it would write something else (or cannot be read). The shown text is rounded
+ * to ten significant digits, so comparing numbers instead would count a share such as
+ * =PP.SHARE(...)'s 0.0123456789012 as changed untouched, and a save would write it rounded.
+ */
 export function fieldChanged(draft: Draft, key: AssumptionKey): boolean {
   const assumption = ASSUMPTIONS.find((a) => a.key === key);
   if (assumption === undefined) return false;
-  const parsed = parseAssumption(draft.texts[key], assumption);
+  const text = draft.texts[key].trim();
+  if (text === formatAssumption(draft.source.values[key], assumption)) return false;
+  const parsed = parseAssumption(text, assumption);
   return "problem" in parsed || parsed.value !== draft.source.values[key];
 }
 
@@ -107,10 +114,12 @@ export function checkSave(draft: Draft): SaveCheck {
   const changes: Mutable<ScenarioChanges> = {};
   const expected: Mutable<ScenarioChanges> = {};
   for (const a of ASSUMPTIONS) {
+    // A field the planner did not change is never written, nor checked: its cell keeps its value.
+    if (!fieldChanged(draft, a.key)) continue;
     const parsed = parseAssumption(draft.texts[a.key], a);
     if ("problem" in parsed) {
       problems[a.key] = parsed.problem;
-    } else if (parsed.value !== draft.source.values[a.key]) {
+    } else {
       changes[a.key] = parsed.value;
       const now = stored(draft.source, a.key);
       // An unreadable cell is expected to be still unreadable (the store reads it as undefined).

@@ -5,6 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanInputs } from "../core/planSheet";
+import type { PlanTable } from "../workbook/store";
+import { chosenPlan } from "./comparison";
 import type { PlannerStore } from "./plannerStore";
 import { describeFailure } from "./useScenarioBook";
 import { useWorkbookChanges } from "./useWorkbookChanges";
@@ -16,12 +18,21 @@ export interface PlanState {
   readonly problem: string | null;
   readonly reading: boolean;
   readonly reload: () => void;
+  /** The workbook's plan sheets (PP Plan, PP Plan 2, ...); empty until read. */
+  readonly plans: readonly PlanTable[];
+  /** The plan sheet `plan` was read from; null when there is none. */
+  readonly shown: PlanTable | null;
+  /** Reads another plan sheet, by its table, and keeps to it while it exists. */
+  readonly choose: (table: string) => void;
 }
 
 export function usePlan(store: PlannerStore, enabled: boolean, writes: number): PlanState {
   const [plan, setPlan] = useState<PlanInputs[] | null | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  const [plans, setPlans] = useState<readonly PlanTable[]>([]);
+  const [shown, setShown] = useState<PlanTable | null>(null);
+  const choice = useRef<string | null>(null);
   const latest = useRef(0);
   const live = useRef(true);
 
@@ -29,8 +40,18 @@ export function usePlan(store: PlannerStore, enabled: boolean, writes: number): 
     const ticket = ++latest.current;
     setReading(true);
     try {
-      const next = await store.readPlan();
+      // A workbook may hold several plan sheets: read the chosen one (else the first).
+      const listed = store.listPlans === undefined ? null : await store.listPlans();
+      const table = listed === null ? null : chosenPlan(listed, choice.current);
+      const next =
+        listed === null
+          ? await store.readPlan()
+          : table === null
+            ? null
+            : await store.readPlan(table.table);
       if (!live.current || ticket !== latest.current) return;
+      setPlans(listed ?? []);
+      setShown(table);
       setPlan(next);
       setProblem(null);
     } catch (error) {
@@ -59,5 +80,12 @@ export function usePlan(store: PlannerStore, enabled: boolean, writes: number): 
   }, []);
 
   const reload = useCallback(() => void read(), [read]);
-  return { plan, problem, reading, reload };
+  const choose = useCallback(
+    (table: string) => {
+      choice.current = table;
+      void read();
+    },
+    [read]
+  );
+  return { plan, problem, reading, reload, plans, shown, choose };
 }

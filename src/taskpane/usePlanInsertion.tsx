@@ -21,6 +21,7 @@ import { ScenarioActionError } from "../workbook/store";
 import type { PlannerStore } from "./plannerStore";
 import { writeSources } from "./sharing";
 import { describeFailure, type Write } from "./useScenarioBook";
+import { useActOnce } from "./useActOnce";
 import { SOURCES_SHEET } from "./workbookState";
 
 /** The horizon the plan's chart is sized for when no scenario gives one: the plan's 4 years. */
@@ -46,10 +47,12 @@ export interface PlanInsertion {
 
 export function usePlanInsertion(options: PlanInsertionOptions): PlanInsertion {
   const { store, book, write, fail, onInserted, onSourcesWritten } = options;
-  const [asking, setAsking] = useState<string | null>(null);
+  // An object per question, so its answer is acted on once (see useActOnce).
+  const [asking, setAsking] = useState<{ readonly sheet: string } | null>(null);
   const [checking, setChecking] = useState(false);
-  const shownName = useRef("");
-  if (asking !== null) shownName.current = asking;
+  const shown = useRef<{ readonly sheet: string } | null>(null);
+  if (asking !== null) shown.current = asking;
+  const { done, act } = useActOnce(shown.current);
 
   const insert = (): void => {
     const missing = book?.status === "missing";
@@ -94,7 +97,7 @@ export function usePlanInsertion(options: PlanInsertionOptions): PlanInsertion {
         (next) => {
           setChecking(false);
           if (next === null) insert();
-          else setAsking(next);
+          else setAsking({ sheet: next });
         },
         (error: unknown) => {
           setChecking(false);
@@ -116,17 +119,20 @@ export function usePlanInsertion(options: PlanInsertionOptions): PlanInsertion {
           <DialogTitle>Add another planning sheet?</DialogTitle>
           <DialogContent>
             <Text as="p" block>
-              A {PLAN_SHEET} sheet already exists. Add another ({shownName.current}), leaving the
+              A {PLAN_SHEET} sheet already exists. Add another ({shown.current?.sheet}), leaving the
               first as it is?
             </Text>
           </DialogContent>
           <DialogActions>
             <Button
               appearance="primary"
-              onClick={() => {
-                setAsking(null);
-                insert();
-              }}
+              disabledFocusable={done}
+              onClick={() =>
+                act(() => {
+                  setAsking(null);
+                  insert();
+                })
+              }
             >
               Add another
             </Button>

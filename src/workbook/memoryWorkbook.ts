@@ -51,7 +51,10 @@ import {
   type InsertedSheet,
   type ScenarioChanges,
   type UpdateOptions,
+  planTablesInOrder,
+  type PlanTable,
   type ScenarioStore,
+  type SelectedCell,
   type SheetNames,
   type SheetStore,
   type Snapshot,
@@ -106,6 +109,8 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
   private readonly inserted: PreviewSheet[] = [];
   /** Formulas inserted at the "selection", which moves down a row after each, as Enter does. */
   private readonly formulas: string[] = [];
+  /** The selected cell's row in column A of the formula sheet. */
+  private selected = 0;
   private readonly listeners = new Set<() => void>();
   private readonly latency: number;
 
@@ -398,17 +403,47 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     };
   }
 
-  async readPlan(): Promise<PlanInputs[] | null> {
+  async readPlan(table: string = PLAN_TABLE): Promise<PlanInputs[] | null> {
     await this.pause();
-    const plan = this.inserted.find((s) => s.spec.table.name === PLAN_TABLE);
+    const plan = this.inserted.find((s) => s.spec.table.name.toLowerCase() === table.toLowerCase());
     return plan === undefined ? null : planInputsOf(plan);
+  }
+
+  async listPlans(): Promise<PlanTable[]> {
+    await this.pause();
+    return planTablesInOrder(
+      this.inserted
+        .filter((s) => s.kind === "plan")
+        .map((s) => ({ sheet: s.spec.sheet, table: s.spec.table.name }))
+    );
   }
 
   async insertFormula(formula: string): Promise<{ readonly address: string }> {
     await this.pause();
-    this.formulas.push(formula);
+    const row = this.selected;
+    this.formulas[row] = formula;
+    this.selected = row + 1;
     this.notify();
-    return { address: `${PREVIEW_FORMULA_SHEET}!A${this.formulas.length}` };
+    return { address: `${PREVIEW_FORMULA_SHEET}!A${row + 1}` };
+  }
+
+  async readSelectedCell(): Promise<SelectedCell> {
+    await this.pause();
+    return {
+      address: `${PREVIEW_FORMULA_SHEET}!A${this.selected + 1}`,
+      content: this.formulas[this.selected] ?? "",
+    };
+  }
+
+  /** Selects a cell of column A (0 for A1), as clicking it in Excel would: one holding a formula, or the next empty one. */
+  selectCell(row: number): void {
+    this.selected = Math.max(0, Math.min(Math.floor(row), this.formulas.length));
+    this.notify();
+  }
+
+  /** The selected cell's row in column A (0 for A1). */
+  selectedRow(): number {
+    return this.selected;
   }
 
   /** The workbook's sheets, in order, as preview mode lists them. */

@@ -56,10 +56,13 @@ import {
   ScenarioActionError,
   type InsertedSheet,
   type ScenarioChanges,
+  planTablesInOrder,
+  type PlanTable,
   type ScenarioStore,
   type SheetNames,
   type UpdateOptions,
   type SheetStore,
+  type SelectedCell,
   type Snapshot,
 } from "./store";
 
@@ -435,9 +438,9 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     return this.run((context) => reenterPPFormulas(context));
   }
 
-  async readPlan(): Promise<PlanInputs[] | null> {
+  async readPlan(name: string = PLAN_TABLE): Promise<PlanInputs[] | null> {
     return this.runReading(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(PLAN_TABLE);
+      const table = context.workbook.tables.getItemOrNullObject(name);
       await context.sync();
       if (table.isNullObject) return null;
       const header = table.getHeaderRowRange().load("values");
@@ -457,6 +460,32 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       cell.load("address");
       await context.sync();
       return { address: cell.address };
+    });
+  }
+
+  async listPlans(): Promise<PlanTable[]> {
+    return this.run(async (context) => {
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      const named = tables.items.map((t) => ({ sheet: "", table: t.name }));
+      const plans = planTablesInOrder(named);
+      const sheets = plans.map((p) => tables.items[named.indexOf(p)]?.worksheet.load("name"));
+      if (plans.length > 0) await context.sync();
+      return plans.map((p, i) => ({ sheet: sheets[i]?.name ?? "", table: p.table }));
+    });
+  }
+
+  async readSelectedCell(): Promise<SelectedCell> {
+    return this.run(async (context) => {
+      // Range.formulas gives a cell's formula, or its constant when it has none, and "" when it
+      // is empty: https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-formulas-member
+      const cell = context.workbook.getSelectedRange().getCell(0, 0).load("address, formulas");
+      await context.sync();
+      const content: unknown = cell.formulas[0]?.[0];
+      return {
+        address: cell.address,
+        content: content === null || content === undefined ? "" : String(content),
+      };
     });
   }
 

@@ -99,8 +99,13 @@ export interface SheetStore {
   nextSheetNames(base: SheetNames): Promise<SheetNames>;
   /** The workbook's sheets, in tab order. */
   listSheets(): Promise<string[]>;
-  /** The input cells of the plan sheet's table (PP_Plan), or null when there is none. */
-  readPlan(): Promise<PlanInputs[] | null>;
+  /**
+   * The input cells of a plan sheet's table (PP_Plan unless `table` names another, such as
+   * PP_Plan2), or null when there is none.
+   */
+  readPlan(table?: string): Promise<PlanInputs[] | null>;
+  /** The plan sheets' tables (PP_Plan, PP_Plan2, ...) with their sheets, in that order. */
+  listPlans?(): Promise<PlanTable[]>;
   /** Puts a formula in the selected cell (the top-left one of a selected range). */
   insertFormula(formula: string): Promise<{ readonly address: string }>;
   /**
@@ -108,4 +113,28 @@ export interface SheetStore {
    * #NAME? (shown as `_xldudf_PP_…`) calculate; no other cell is touched. Returns how many.
    */
   reenterPPFormulas(): Promise<{ readonly cells: number }>;
+  /**
+   * What the selected cell (the top-left one of a selected range) holds, read before a formula
+   * is put there, so the pane can ask before replacing it. In one sync.
+   */
+  readSelectedCell?(): Promise<SelectedCell>;
+}
+
+/** A plan sheet and its table, as "PP Plan 2" and PP_Plan2. */
+export interface PlanTable {
+  readonly sheet: string;
+  readonly table: string;
+}
+
+/** PP_Plan and the numbered ones inserted beside it (PP_Plan2, ...), in that order. */
+export function planTablesInOrder(tables: readonly PlanTable[]): PlanTable[] {
+  const number = (t: PlanTable): number => Number(/^PP_Plan(\d*)$/i.exec(t.table)?.[1] || 1);
+  return tables.filter((t) => /^PP_Plan\d*$/i.test(t.table)).sort((a, b) => number(a) - number(b));
+}
+
+/** A cell by its address, with what it holds as the formula bar shows it. */
+export interface SelectedCell {
+  readonly address: string;
+  /** Its formula, or its constant as text when it holds none; "" when it is empty. */
+  readonly content: string;
 }

@@ -149,8 +149,13 @@ run("the scenarios pane, in a plain browser", () => {
       "Local share must be from 0% to 100%; it is 150%."
     );
 
-    // The workbook still holds the saved values.
-    await select(page, "Central");
+    // The workbook still holds the saved values. Leaving the typing asks first; Discard drops it.
+    await scenarioButton(page, "Central").click();
+    await page
+      .getByRole("alertdialog", { name: "Save your changes to “Regional plan”?" })
+      .getByRole("button", { name: "Discard" })
+      .click();
+    await until(async () => (await selectedHeading(page).textContent()) === "Central", "Central");
     await select(page, "Regional plan");
     expect(await field(page, "Local share").inputValue()).toBe("2.5");
     expect(await field(page, "Horizon").inputValue()).toBe("4");
