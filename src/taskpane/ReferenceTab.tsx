@@ -21,6 +21,7 @@ import {
   type TrackerLevel,
 } from "../core/insertSheets";
 import { TABLE_NAMES, tableByName, type TableName } from "../core/tables";
+import { TRACKER_SHEET, referenceSheet } from "./referenceSheets";
 import { useViewStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -46,16 +47,6 @@ const rowCount = (name: TableName): number => {
   const rows = tableByName(name);
   return Array.isArray(rows) ? rows.length - 1 : 0;
 };
-
-/**
- * A published table's sheet. The Sources table (every embedded figure) gets a name of its own:
- * "PP Sources" is the sheet of the figures a plan uses, which the pane rewrites in place.
- */
-export const referenceSheet = (name: TableName): { sheet: string; table: string } =>
-  name === "Sources"
-    ? { sheet: "PP All sources", table: "PP_AllSources" }
-    : { sheet: `PP ${name}`, table: `PP_${name}` };
-export const TRACKER_SHEET = { sheet: "PP Actions", table: "PP_Actions" } as const;
 
 interface ReferenceTabProps {
   readonly busy: boolean;

@@ -60,6 +60,8 @@ interface ScenarioFormProps {
   readonly fixButton: string;
   /** Writes the changes; resolves false when the workbook refused them. */
   readonly onSave: (changes: ScenarioChanges, expected: ScenarioChanges) => Promise<boolean>;
+  /** Told when Save found bad entries and wrote nothing. */
+  readonly onRefused?: () => void;
 }
 
 type Problems = Partial<Record<AssumptionKey, string>>;
@@ -90,6 +92,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
     const check = checkSave(shown);
     if (!check.ok) {
       setProblems(check.problems);
+      props.onRefused?.();
       const first = ASSUMPTIONS.find((a) => check.problems[a.key] !== undefined);
       if (first !== undefined) inputs.current.get(first.key)?.focus();
       return;
@@ -198,7 +201,7 @@ function validation(
   if (draft.texts[assumption.key].trim() === "") {
     return {
       validationState: "warning",
-      validationMessage: `Not set: ${assumption.definedName} gives #N/A until you set it.`,
+      validationMessage: "Not set: the plan’s formulas show #N/A until you set it.",
     };
   }
   return { validationState: "none" };

@@ -38,6 +38,7 @@ interface ScenarioPanelProps {
   readonly onDuplicate: () => void;
   readonly onDelete: () => void;
   readonly onSave: (changes: ScenarioChanges, expected: ScenarioChanges) => Promise<boolean>;
+  readonly onRefused?: () => void;
 }
 
 export function ScenarioPanel(props: ScenarioPanelProps) {
@@ -50,7 +51,7 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
       </Text>
       <Text as="p" block>
         {isActive
-          ? "This is the active scenario: formulas using PP_Share and the other PP_ names use these values."
+          ? "This is the active scenario: the workbook’s formulas use these values."
           : active === ""
             ? "Not active. No scenario is active yet: make this one active to use its values in formulas."
             : `Not active: formulas use “${active}”. Make this one active to use its values instead.`}
@@ -81,6 +82,7 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
         missingColumns={props.missingColumns}
         fixButton={props.fixButton}
         onSave={props.onSave}
+        onRefused={props.onRefused}
       />
     </section>
   );

@@ -1,7 +1,9 @@
 /**
- * Where the pane says what it is doing: a spinner while a write runs, then what happened. It
- * stays in view at the foot of the pane, beside whichever button was pressed; the live region is
- * always in the page so screen readers announce each change of its text.
+ * Where the pane says what it is doing: a spinner while a write runs, then what happened. It is
+ * the foot of the pane, below (never over) the scrolling content, so it stays in view whichever
+ * button was pressed; the live region is always in the page so screen readers announce each
+ * change of its text. A success clears itself after a while and can be dismissed at once; a
+ * failure stays until dismissed or replaced by the next outcome.
  */
 import {
   Button,
@@ -19,12 +21,14 @@ import type { Outcome } from "./useScenarioBook";
 
 const useStyles = makeStyles({
   footer: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
+    flexShrink: 0,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    // A long failure scrolls within itself rather than taking the pane.
+    maxHeight: "40dvh",
+    overflowY: "auto",
     backgroundColor: tokens.colorNeutralBackground1,
   },
   showing: {
@@ -32,7 +36,16 @@ const useStyles = makeStyles({
     borderBlockStartWidth: tokens.strokeWidthThin,
     borderBlockStartStyle: "solid",
     borderBlockStartColor: tokens.colorNeutralStroke2,
-    boxShadow: tokens.shadow4,
+  },
+  line: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+  },
+  status: {
+    flexGrow: 1,
+    minWidth: 0,
+    overflowWrap: "anywhere",
   },
   done: {
     color: tokens.colorStatusSuccessForeground1,
@@ -50,12 +63,24 @@ export function StatusArea({ busy, outcome, onDismiss }: StatusAreaProps) {
   const showing = busy !== null || outcome !== null;
   return (
     <div className={mergeClasses(styles.footer, showing && styles.showing)}>
-      <div role="status" aria-live="polite">
-        {busy !== null ? (
-          <Spinner size="extra-tiny" label={busy} labelPosition="after" />
-        ) : outcome?.kind === "done" ? (
-          <Text className={styles.done}>{outcome.text}</Text>
-        ) : null}
+      <div className={styles.line}>
+        <div role="status" aria-live="polite" className={styles.status}>
+          {busy !== null ? (
+            <Spinner size="extra-tiny" label={busy} labelPosition="after" />
+          ) : outcome?.kind === "done" ? (
+            <Text className={styles.done}>{outcome.text}</Text>
+          ) : null}
+        </div>
+        {busy === null && outcome?.kind === "done" && (
+          <Button
+            size="small"
+            appearance="transparent"
+            aria-label="Dismiss the message"
+            onClick={onDismiss}
+          >
+            Dismiss
+          </Button>
+        )}
       </div>
       {outcome?.kind === "error" && (
         <MessageBar intent="error" layout="multiline">

@@ -245,8 +245,16 @@ export function workbookSummary(page: Page): Locator {
   return page.getByRole("region", { name: "This workbook", exact: true });
 }
 
-/** The "This workbook" summary's facts, by term ({} while it is folded away). */
+/** Unfolds the "This workbook" summary (it opens folded to one line), as a planner would. */
+export async function openWorkbookSummary(page: Page): Promise<void> {
+  const header = workbookSummary(page).getByRole("button", { name: "This workbook" });
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  await workbookSummary(page).locator("dl").waitFor();
+}
+
+/** The "This workbook" summary's facts, by term, unfolding it first. */
 export async function workbookFacts(page: Page): Promise<Record<string, string>> {
+  await openWorkbookSummary(page);
   return workbookSummary(page)
     .locator("dl")
     .evaluateAll((lists) =>

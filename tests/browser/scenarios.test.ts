@@ -86,7 +86,7 @@ run("the scenarios pane, in a plain browser", () => {
     expect(await selectedHeading(page).textContent()).toBe("Regional plan");
     expect(await field(page, "Local share").inputValue()).toBe("");
     expect(await fieldMessage(page, "Local share").textContent()).toBe(
-      "Not set: PP_Share gives #N/A until you set it."
+      "Not set: the plan’s formulas show #N/A until you set it."
     );
     expect(await field(page, "Minimum growth").inputValue()).toBe("60");
     expect(await field(page, "Horizon").inputValue()).toBe("4");

@@ -92,7 +92,7 @@ run("sharing a workbook, in a plain browser", () => {
       Scenarios: "3, with “Central” active",
       "Plan sheets": "None yet",
       Sources: "None yet: written with a planning sheet",
-      Layout: "2, this version’s",
+      "Set up by": "This version of the planner",
     });
     const summary = workbookSummary(page);
     expect(await summary.textContent()).toContain(

@@ -70,7 +70,7 @@ run("a workbook with no scenarios yet", () => {
     expect(await activeName(page)).toBe("Central");
     expect(await field(page, "Local share").inputValue()).toBe("");
     expect(await fieldMessage(page, "Local share").textContent()).toBe(
-      "Not set: PP_Share gives #N/A until you set it."
+      "Not set: the plan’s formulas show #N/A until you set it."
     );
     const preview = page.locator("section", { has: page.locator("#preview-heading") });
     expect(await preview.textContent()).toContain(
@@ -78,7 +78,7 @@ run("a workbook with no scenarios yet", () => {
     );
     expect(await page.getByRole("button", { name: "Set up scenarios" }).count()).toBe(0);
     await until(
-      async () => (await workbookFacts(page)).Layout === "2, this version’s",
+      async () => (await workbookFacts(page))["Set up by"] === "This version of the planner",
       "the summary to follow"
     );
     expect((await workbookFacts(page)).Scenarios).toBe("1, with “Central” active");
@@ -133,7 +133,7 @@ run("a scenario table edited by hand into trouble", () => {
       Scenarios: "4, with “Central” active",
       "Plan sheets": "None yet",
       Sources: "None yet: written with a planning sheet",
-      Layout: "1, from an earlier version of the planner",
+      "Set up by": "An earlier version of the planner",
     });
     expect(await workbookSummary(page).textContent()).toContain(
       "In Excel, once it is upgraded, Office opens the planner for whoever opens this workbook next"
@@ -236,7 +236,7 @@ run("a scenario table edited by hand into trouble", () => {
     expect(await notice(pane).count()).toBe(0);
     expect(await listedNames(page)).toEqual(["Central", "High demand", "Central", "(no name)"]);
     await until(
-      async () => (await workbookFacts(page)).Layout === "2, this version’s",
+      async () => (await workbookFacts(page))["Set up by"] === "This version of the planner",
       "the summary to follow"
     );
     const left = await problems(pane);
