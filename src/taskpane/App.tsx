@@ -60,18 +60,21 @@ export const useLayoutStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
   tabs: {
-    marginInline: `calc(-1 * ${tokens.spacingHorizontalSNudge})`,
     marginBlockEnd: `calc(-1 * ${tokens.spacingVerticalS})`,
     flexWrap: "nowrap",
   },
-  // Five tabs fit on one line of a 320 px pane.
+  // Five tabs fit on one line of a 320 px pane: Office's small type, and tight padding.
   tab: {
-    paddingInline: tokens.spacingHorizontalSNudge,
+    paddingInline: tokens.spacingHorizontalXXS,
+    "& .fui-Tab__content": {
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+    },
   },
 });
 

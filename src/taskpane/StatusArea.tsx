@@ -20,12 +20,14 @@ import {
 import type { Outcome } from "./useScenarioBook";
 
 const useStyles = makeStyles({
+  // The live region and its Dismiss share a row; a failure's message bar takes the next one.
   footer: {
     flexShrink: 0,
     display: "flex",
-    flexDirection: "column",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
     gap: tokens.spacingVerticalS,
-    paddingInline: tokens.spacingHorizontalM,
+    paddingInline: tokens.spacingHorizontalS,
     // A long failure scrolls within itself rather than taking the pane.
     maxHeight: "40dvh",
     overflowY: "auto",
@@ -37,15 +39,15 @@ const useStyles = makeStyles({
     borderBlockStartStyle: "solid",
     borderBlockStartColor: tokens.colorNeutralStroke2,
   },
-  line: {
-    display: "flex",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalS,
-  },
   status: {
     flexGrow: 1,
+    flexBasis: 0,
     minWidth: 0,
     overflowWrap: "anywhere",
+  },
+  bar: {
+    flexBasis: "100%",
+    minWidth: 0,
   },
   done: {
     color: tokens.colorStatusSuccessForeground1,
@@ -63,27 +65,25 @@ export function StatusArea({ busy, outcome, onDismiss }: StatusAreaProps) {
   const showing = busy !== null || outcome !== null;
   return (
     <div className={mergeClasses(styles.footer, showing && styles.showing)}>
-      <div className={styles.line}>
-        <div role="status" aria-live="polite" className={styles.status}>
-          {busy !== null ? (
-            <Spinner size="extra-tiny" label={busy} labelPosition="after" />
-          ) : outcome?.kind === "done" ? (
-            <Text className={styles.done}>{outcome.text}</Text>
-          ) : null}
-        </div>
-        {busy === null && outcome?.kind === "done" && (
-          <Button
-            size="small"
-            appearance="transparent"
-            aria-label="Dismiss the message"
-            onClick={onDismiss}
-          >
-            Dismiss
-          </Button>
-        )}
+      <div role="status" aria-live="polite" className={styles.status}>
+        {busy !== null ? (
+          <Spinner size="extra-tiny" label={busy} labelPosition="after" />
+        ) : outcome?.kind === "done" ? (
+          <Text className={styles.done}>{outcome.text}</Text>
+        ) : null}
       </div>
+      {busy === null && outcome?.kind === "done" && (
+        <Button
+          size="small"
+          appearance="transparent"
+          aria-label="Dismiss the message"
+          onClick={onDismiss}
+        >
+          Dismiss
+        </Button>
+      )}
       {outcome?.kind === "error" && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent="error" layout="multiline" className={styles.bar}>
           <MessageBarBody>
             <MessageBarTitle>{outcome.title}</MessageBarTitle> {outcome.text}
           </MessageBarBody>
