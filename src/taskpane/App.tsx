@@ -6,7 +6,7 @@
  * busy indicator and a plain-words outcome; in preview mode the sample workbook's sheets are
  * shown below the tabs.
  */
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScenarioTotals } from "../core/compare";
 import {
@@ -21,6 +21,7 @@ import {
   CompareTab,
   FunctionsTab,
   PlanTab,
+  preloadParts,
   ReferenceTab,
   ShareSection,
   WhenNeeded,
@@ -103,7 +104,12 @@ export function App({ store }: { store: PlannerStore }) {
   const view = useViewStyles();
   const { book, loadProblem, busy, outcome, write, writes, fail, dismissOutcome, refuse, reload } =
     useScenarioBook(store);
-  useFirstRenderMark(book !== null || loadProblem !== null);
+  const firstScreen = book !== null || loadProblem !== null;
+  useFirstRenderMark(firstScreen);
+  // The other tabs, dialogs and preview workbook are fetched once the first screen is up.
+  useEffect(() => {
+    if (firstScreen) preloadParts();
+  }, [firstScreen]);
   const [area, setArea] = useState<Area>("scenarios");
   const preview = previewWorkbook(store);
   // Excel shows the sheet it has just inserted; so does the preview workbook.

@@ -20,7 +20,9 @@ const useStyles = makeStyles({
     width: "fit-content",
     borderRadius: tokens.borderRadiusSmall,
     ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineStyle: "solid",
+      outlineWidth: tokens.strokeWidthThick,
+      outlineColor: tokens.colorStrokeFocus2,
     },
   },
   body: {

@@ -21,6 +21,7 @@ import {
   type TrackerLevel,
 } from "../core/insertSheets";
 import { TABLE_NAMES, tableByName, type TableName } from "../core/tables";
+import { MoreAbout } from "./MoreAbout";
 import { TRACKER_SHEET, referenceSheet } from "./referenceSheets";
 import { useViewStyles } from "./styles";
 
@@ -67,10 +68,6 @@ export function ReferenceTab({ busy, onInsertTable, onInsertTracker }: Reference
         <Text as="h2" size={500} weight="semibold" id="tables-heading">
           Published tables
         </Text>
-        <Text as="p" block>
-          Inserts one of the tables built into the add-in as a sheet of values, with its source: the
-          same table =PP.TABLE gives.
-        </Text>
         <Field label="Table">
           <Select
             value={table}
@@ -84,10 +81,6 @@ export function ReferenceTab({ busy, onInsertTable, onInsertTracker }: Reference
             ))}
           </Select>
         </Field>
-        <Text as="p" block id={sourceId} className={own.source}>
-          Source: {TABLE_SOURCES[table]} {rowCount(table)} rows; the sheet is named “
-          {referenceSheet(table).sheet}”.
-        </Text>
         <div className={styles.actions}>
           <Button
             appearance="primary"
@@ -97,6 +90,16 @@ export function ReferenceTab({ busy, onInsertTable, onInsertTracker }: Reference
             Insert table
           </Button>
         </div>
+        <Text as="p" block id={sourceId} className={own.source}>
+          Source: {TABLE_SOURCES[table]} {rowCount(table)} rows; the sheet is named “
+          {referenceSheet(table).sheet}”.
+        </Text>
+        <MoreAbout label="About these tables">
+          <span>
+            Inserts one of the tables built into the add-in as a sheet of values, with its source:
+            the same table =PP.TABLE gives.
+          </span>
+        </MoreAbout>
       </section>
       <section
         className={mergeClasses(styles.section, styles.ruled)}

@@ -159,6 +159,11 @@ export async function openArea(page: Page, name: string): Promise<void> {
   const tab = page.getByRole("navigation", { name: "Planner" }).getByRole("tab", { name });
   await tab.click();
   await until(async () => (await tab.getAttribute("aria-selected")) === "true", `${name} shown`);
+  // A tab's script loads when it is first opened.
+  await until(
+    async () => !((await areaPanel(page, name).textContent()) ?? "").includes("Loading this tab…"),
+    `${name} loaded`
+  );
 }
 
 /** The area shown under the tabs. */

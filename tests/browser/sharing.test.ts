@@ -100,7 +100,7 @@ run("sharing a workbook, in a plain browser", () => {
     );
     // Before the pane's areas, after the banner.
     const order = await page
-      .locator("main > *")
+      .locator("main > div:first-child > *")
       .evaluateAll((els) => els.map((e) => e.textContent?.slice(0, 20) ?? ""));
     expect(order.findIndex((t) => t.startsWith("This workbook"))).toBeLessThan(
       order.findIndex((t) => t.startsWith("Scenarios"))

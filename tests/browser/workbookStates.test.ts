@@ -110,19 +110,20 @@ run("a scenario table edited by hand into trouble", () => {
     ]);
     const text = (await notice(pane).textContent()) ?? "";
     expect(text).toContain(
-      "This workbook was set up by an earlier version of the planner (layout 1). Upgrading will:"
+      "An earlier version of the planner set up this workbook. Nothing changes until you choose Upgrade; every scenario and value you entered is kept."
     );
-    expect(text).toContain(
-      "Nothing is changed until you choose Upgrade; every scenario and value you entered is kept."
-    );
+    // The steps, in the workbook's own terms, are one click away rather than the first thing read.
+    const steps = notice(pane).locator("details");
+    expect(await steps.getAttribute("open")).toBeNull();
+    expect(await steps.locator("summary").textContent()).toBe("What upgrading changes");
     // Before anything else the pane shows of the workbook: its summary and its areas.
     const first = await page
-      .locator("main > *")
+      .locator("main > div:first-child > *")
       .evaluateAll((els) =>
         els.findIndex((e) => e.matches("section[aria-labelledby='upgrade-heading']"))
       );
     const summary = await page
-      .locator("main > *")
+      .locator("main > div:first-child > *")
       .evaluateAll((els) =>
         els.findIndex((e) => e.matches("section[aria-labelledby='workbook-summary']"))
       );
