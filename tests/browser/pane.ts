@@ -58,6 +58,35 @@ export function status(page: Page): Locator {
   return page.locator("main [role='status']");
 }
 
+/**
+ * Starts recording every text the status region shows, so a busy state that lasts only a few
+ * milliseconds (a fast write) is still seen. Call it before the click that starts the write.
+ */
+export async function recordStatus(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { ppStatusSeen?: string[] };
+    const seen: string[] = [];
+    w.ppStatusSeen = seen;
+    const region = document.querySelector("main [role='status']");
+    if (region === null) throw new Error("The pane has no status region");
+    new MutationObserver(() => {
+      if (w.ppStatusSeen === seen) seen.push(region.textContent ?? "");
+    }).observe(region, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Waits until the status region has shown this text since recordStatus. */
+export async function statusShown(page: Page, text: string): Promise<void> {
+  await until(
+    async () =>
+      page.evaluate(
+        (t) => ((window as unknown as { ppStatusSeen?: string[] }).ppStatusSeen ?? []).includes(t),
+        text
+      ),
+    `the status "${text}"`
+  );
+}
+
 /** The error shown when a write fails, beside the status region. */
 export function failureBar(page: Page): Locator {
   return page.locator("main [role='status'] ~ .fui-MessageBar");

@@ -15,8 +15,8 @@ import {
   select,
   selectedHeading,
   finished,
-  status,
-  until,
+  recordStatus,
+  statusShown,
 } from "./pane";
 
 const run = browserAvailable() ? describe : describe.skip;
@@ -98,11 +98,9 @@ run("the scenarios pane, in a plain browser", () => {
     await field(page, "Local share").fill("2.5");
     await field(page, "Annual attrition").fill("12%");
     await page.getByRole("textbox", { name: "Notes" }).fill("Agreed with finance, May.");
+    await recordStatus(page);
     await button(page, "Save changes").click();
-    await until(
-      async () => (await status(page).textContent()) === "Saving changes…",
-      "the busy state"
-    );
+    await statusShown(page, "Saving changes…");
     expect(await button(page, "Make active").getAttribute("aria-disabled")).toBe("true");
     await screenshot(page, "pane-saving");
     await finished(page, "Saved changes to “Regional plan”.");

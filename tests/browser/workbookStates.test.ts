@@ -26,10 +26,11 @@ import {
   scenarioList,
   select,
   selectedHeading,
-  status,
   until,
   workbookFacts,
   workbookSummary,
+  recordStatus,
+  statusShown,
 } from "./pane";
 
 const run = browserAvailable() ? describe : describe.skip;
@@ -228,11 +229,9 @@ run("a scenario table edited by hand into trouble", () => {
 
   it("upgrades the workbook: adds the missing column and name and records the layout, leaves the rows alone", async () => {
     const { page } = pane;
+    await recordStatus(page);
     await button(page, "Upgrade workbook").click();
-    await until(
-      async () => (await status(page).textContent()) === "Upgrading the workbook…",
-      "the busy state"
-    );
+    await statusShown(page, "Upgrading the workbook…");
     await finished(page, "Upgraded the workbook: every scenario and value is as it was.");
     expect(await notice(pane).count()).toBe(0);
     expect(await listedNames(page)).toEqual(["Central", "High demand", "Central", "(no name)"]);
