@@ -327,7 +327,8 @@ export function App({ store }: { store: PlannerStore }) {
           <FunctionsTab shown={area === "functions"} busy={isBusy} onInsert={insertFormula} />
         )}
         {preview !== null && (
-          <WhenNeeded needed what="the preview workbook">
+          // After the first screen: the pane's own work comes first.
+          <WhenNeeded needed={firstScreen} what="the preview workbook">
             <WorkbookPreview store={preview} shown={shownSheet} onShow={setShownSheet} />
           </WhenNeeded>
         )}
