@@ -81,7 +81,18 @@ module.exports = async (env, argv) => {
     output: {
       path: outputPath,
       filename: "[name].js",
+      // Parts of the pane loaded when first opened (tabs, dialogs, the preview workbook): named
+      // by content, so a new version never meets a cached old chunk. They load from beside the
+      // script that asks for them (publicPath "auto"), same origin, so the page's CSP allows them
+      // wherever the add-in is hosted.
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      publicPath: "auto",
       clean: true,
+    },
+    optimization: {
+      // Code shared by several lazy parts goes into chunks of its own, loaded with them; what
+      // the first screen needs stays in taskpane.js.
+      splitChunks: { chunks: "async" },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],

@@ -81,8 +81,8 @@ export function ActivePreview({ book }: { book: ScenarioBook }) {
       </Text>
       {scenario === undefined ? (
         <Text as="p" block>
-          No scenario is active, so formulas using PP_Share and the other PP_ names show #N/A.
-          Choose a scenario above and select Make active.
+          No scenario is active, so the plan’s formulas show #N/A. Choose a scenario above and
+          select Make active.
         </Text>
       ) : (
         <PreviewBody name={scenario.name} values={scenario.values} />
@@ -103,8 +103,7 @@ function PreviewBody({
   return (
     <>
       <Text as="p" block>
-        “{scenarioLabel(name)}” is active: formulas using PP_Share and the other PP_ names use its
-        values.
+        “{scenarioLabel(name)}” is active: the workbook’s formulas use its values.
       </Text>
       {!preview.ready ? (
         <Text as="p" block weight="semibold">

@@ -6,7 +6,7 @@
  * busy indicator and a plain-words outcome; in preview mode the sample workbook's sheets are
  * shown below the tabs.
  */
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScenarioTotals } from "../core/compare";
 import {
@@ -17,14 +17,20 @@ import {
 } from "../core/insertSheets";
 import type { TableName } from "../core/tables";
 import type { Snapshot } from "../workbook/store";
-import { CompareTab } from "./CompareTab";
-import { FunctionsTab } from "./FunctionsTab";
-import { PlanTab } from "./PlanTab";
+import {
+  CompareTab,
+  FunctionsTab,
+  PlanTab,
+  preloadParts,
+  ReferenceTab,
+  ShareSection,
+  WhenNeeded,
+  WorkbookPreview,
+} from "./lazyViews";
 import { previewWorkbook, type PlannerStore } from "./plannerStore";
 import { PreviewBanner } from "./PreviewBanner";
-import { ReferenceTab, TRACKER_SHEET, referenceSheet } from "./ReferenceTab";
+import { TRACKER_SHEET, referenceSheet } from "./referenceSheets";
 import { ScenariosTab } from "./ScenariosTab";
-import { ShareSection } from "./ShareSection";
 import { madeNow, snapshotMessage, writeSources } from "./sharing";
 import { StatusArea } from "./StatusArea";
 import { useViewStyles } from "./styles";
@@ -35,23 +41,30 @@ import { usePlanInsertion } from "./usePlanInsertion";
 import { useScenarioBook } from "./useScenarioBook";
 import { useSheetList } from "./useSheetList";
 import { UpgradeNotice } from "./UpgradeNotice";
-import { WorkbookPreview } from "./WorkbookPreview";
 import { WorkbookSummary } from "./WorkbookSummary";
 import { needsUpgrade, plannerSheets, SOURCES_SHEET, writtenWhen } from "./workbookState";
 
 export const useLayoutStyles = makeStyles({
+  // The pane is one screen: what the planner works in scrolls, and the status area below it
+  // stays in view without ever lying over it.
   main: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
+    height: "100dvh",
     maxWidth: "720px",
     boxSizing: "border-box",
   },
-  header: {
+  content: {
+    flexGrow: 1,
+    minHeight: 0,
+    minWidth: 0,
+    overflowY: "auto",
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
   },
   titleRow: {
     display: "flex",
@@ -59,17 +72,17 @@ export const useLayoutStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
-  subtitle: {
-    color: tokens.colorNeutralForeground2,
-  },
   tabs: {
-    marginInline: `calc(-1 * ${tokens.spacingHorizontalSNudge})`,
     marginBlockEnd: `calc(-1 * ${tokens.spacingVerticalS})`,
-    flexWrap: "wrap",
+    flexWrap: "nowrap",
   },
-  // Five tabs fit on one line of a 320 px pane.
+  // Five tabs fit on one line of a 320 px pane: Office's small type, and tight padding.
   tab: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalSNudge}`,
+    paddingInline: tokens.spacingHorizontalXXS,
+    "& .fui-Tab__content": {
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+    },
   },
 });
 
@@ -81,26 +94,20 @@ export const useLayoutStyles = makeStyles({
 export function PaneHeader({ onRefresh }: { readonly onRefresh?: () => void } = {}) {
   const styles = useLayoutStyles();
   return (
-    <header className={styles.header}>
-      <div className={styles.titleRow}>
-        <Text as="h1" size={600} weight="semibold">
-          PP Workforce Planner
-        </Text>
-        {onRefresh !== undefined && (
-          <Button
-            size="small"
-            appearance="subtle"
-            onClick={onRefresh}
-            title="Read the scenarios and plan from the workbook again"
-          >
-            Refresh
-          </Button>
-        )}
-      </div>
-      <Text as="p" block size={200} className={styles.subtitle}>
-        Scenarios, plans and the published tables for the psychological professions, kept in this
-        workbook.
+    <header className={styles.titleRow}>
+      <Text as="h1" size={400} weight="semibold">
+        PP Workforce Planner
       </Text>
+      {onRefresh !== undefined && (
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={onRefresh}
+          title="Read the scenarios and plan from the workbook again"
+        >
+          Refresh
+        </Button>
+      )}
     </header>
   );
 }
@@ -118,9 +125,14 @@ const AREAS: readonly { readonly value: Area; readonly label: string }[] = [
 export function App({ store }: { store: PlannerStore }) {
   const styles = useLayoutStyles();
   const view = useViewStyles();
-  const { book, loadProblem, busy, outcome, write, writes, fail, dismissOutcome, reload } =
+  const { book, loadProblem, busy, outcome, write, writes, fail, dismissOutcome, refuse, reload } =
     useScenarioBook(store);
-  useFirstRenderMark(book !== null || loadProblem !== null);
+  const firstScreen = book !== null || loadProblem !== null;
+  useFirstRenderMark(firstScreen);
+  // The other tabs, dialogs and preview workbook are fetched once the first screen is up.
+  useEffect(() => {
+    if (firstScreen) preloadParts();
+  }, [firstScreen]);
   const [area, setArea] = useState<Area>("scenarios");
   const preview = previewWorkbook(store);
   // Excel shows the sheet it has just inserted; so does the preview workbook.
@@ -247,6 +259,13 @@ export function App({ store }: { store: PlannerStore }) {
     });
   };
 
+  // A tab's code loads the first time it is opened; once opened it stays, keeping what was typed.
+  const [visited, setVisited] = useState<ReadonlySet<Area>>(() => new Set([area]));
+  const open = (next: Area): void => {
+    setArea(next);
+    setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+  };
+
   const panel = (value: Area, children: ReactNode) => (
     <div
       role="tabpanel"
@@ -254,105 +273,116 @@ export function App({ store }: { store: PlannerStore }) {
       aria-labelledby={`tab-${value}`}
       hidden={area !== value}
     >
-      <div className={view.view}>{children}</div>
+      <div className={view.view}>
+        <WhenNeeded needed={visited.has(value)} what="this tab">
+          {children}
+        </WhenNeeded>
+      </div>
     </div>
   );
 
   return (
     <main className={styles.main}>
-      <PaneHeader
-        onRefresh={() => {
-          reload();
-          plan.reload();
-        }}
-      />
-      {preview !== null && <PreviewBanner />}
-      {book !== null && needsUpgrade(book) && (
-        <UpgradeNotice book={book} busy={isBusy} onUpgrade={upgrade} />
-      )}
-      {book !== null && (
-        <WorkbookSummary
-          book={book}
-          sheets={sheets}
-          sourcesWritten={sourcesWritten}
-          mode={store.mode}
+      <div className={styles.content}>
+        <PaneHeader
+          onRefresh={() => {
+            reload();
+            plan.reload();
+          }}
         />
-      )}
-      <nav aria-label="Planner">
-        <TabList
-          className={styles.tabs}
-          selectedValue={area}
-          onTabSelect={(_, data) => setArea(data.value as Area)}
-        >
-          {AREAS.map((a) => (
-            <Tab
-              key={a.value}
-              value={a.value}
-              id={`tab-${a.value}`}
-              aria-controls={`panel-${a.value}`}
-              className={styles.tab}
-            >
-              {a.label}
-            </Tab>
-          ))}
-        </TabList>
-      </nav>
-      {panel(
-        "scenarios",
-        <ScenariosTab
-          store={store}
-          book={book}
-          loadProblem={loadProblem}
-          busy={isBusy}
-          write={write}
-          reload={reload}
-        />
-      )}
-      {panel(
-        "plan",
-        <>
-          <PlanTab
+        {preview !== null && <PreviewBanner />}
+        {book !== null && needsUpgrade(book) && (
+          <UpgradeNotice book={book} busy={isBusy} onUpgrade={upgrade} />
+        )}
+        {book !== null && (
+          <WorkbookSummary
+            book={book}
+            sheets={sheets}
+            sourcesWritten={sourcesWritten}
+            mode={store.mode}
+          />
+        )}
+        <nav aria-label="Planner">
+          <TabList
+            className={styles.tabs}
+            selectedValue={area}
+            size="small"
+            onTabSelect={(_, data) => open(data.value as Area)}
+          >
+            {AREAS.map((a) => (
+              <Tab
+                key={a.value}
+                value={a.value}
+                id={`tab-${a.value}`}
+                aria-controls={`panel-${a.value}`}
+                className={styles.tab}
+              >
+                {a.label}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+        {panel(
+          "scenarios",
+          <ScenariosTab
+            store={store}
+            book={book}
+            loadProblem={loadProblem}
+            busy={isBusy}
+            write={write}
+            reload={reload}
+            refuse={refuse}
+          />
+        )}
+        {panel(
+          "plan",
+          <>
+            <PlanTab
+              book={book}
+              plan={plan}
+              busy={isBusy || planInsertion.checking}
+              preview={preview !== null}
+              onInsert={planInsertion.start}
+            />
+            <ShareSection
+              busy={isBusy}
+              lastSnapshot={lastSnapshot}
+              onRefreshSources={refreshSources}
+              onShare={shareAsValues}
+              onReenter={reenterFormulas}
+            />
+          </>
+        )}
+        {panel(
+          "compare",
+          <CompareTab
             book={book}
             plan={plan}
-            busy={isBusy || planInsertion.checking}
-            preview={preview !== null}
-            onInsert={planInsertion.start}
-          />
-          <ShareSection
             busy={isBusy}
-            lastSnapshot={lastSnapshot}
-            onRefreshSources={refreshSources}
-            onShare={shareAsValues}
-            onReenter={reenterFormulas}
+            checkingPlan={planInsertion.checking}
+            onInsertPlan={planInsertion.start}
+            onInsertComparison={insertComparison}
           />
-        </>
-      )}
-      {panel(
-        "compare",
-        <CompareTab
-          book={book}
-          plan={plan}
-          busy={isBusy}
-          checkingPlan={planInsertion.checking}
-          onInsertPlan={planInsertion.start}
-          onInsertComparison={insertComparison}
-        />
-      )}
-      {panel(
-        "tables",
-        <ReferenceTab busy={isBusy} onInsertTable={insertTable} onInsertTracker={insertTracker} />
-      )}
-      {panel(
-        "functions",
-        <FunctionsTab
-          shown={area === "functions"}
-          busy={isBusy || formulaInsertion.checking}
-          onInsert={formulaInsertion.start}
-        />
-      )}
-      {preview !== null && (
-        <WorkbookPreview store={preview} shown={shownSheet} onShow={setShownSheet} />
-      )}
+        )}
+        {panel(
+          "tables",
+          <ReferenceTab busy={isBusy} onInsertTable={insertTable} onInsertTracker={insertTracker} />
+        )}
+        {panel(
+          "functions",
+          <FunctionsTab
+            shown={area === "functions"}
+            busy={isBusy || formulaInsertion.checking}
+            onInsert={formulaInsertion.start}
+          />
+        )}
+        {preview !== null && (
+          // After the first screen: the pane's own work comes first.
+          <WhenNeeded needed={firstScreen} what="the preview workbook">
+            <WorkbookPreview store={preview} shown={shownSheet} onShow={setShownSheet} />
+          </WhenNeeded>
+        )}
+      </div>
       <StatusArea busy={busy} outcome={outcome} onDismiss={dismissOutcome} />
       {planInsertion.dialog}
       {formulaInsertion.dialog}

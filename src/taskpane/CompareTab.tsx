@@ -38,6 +38,7 @@ import {
   initialChoice,
   toggleChoice,
 } from "./comparison";
+import { MoreAbout } from "./MoreAbout";
 import { useViewStyles, FIGURE_TABLE_STYLES } from "./styles";
 import type { PlanState } from "./usePlan";
 
@@ -101,10 +102,12 @@ export function CompareTab(props: CompareTabProps) {
       <Text as="h2" size={500} weight="semibold" id="compare-heading">
         Compare scenarios
       </Text>
-      <Text as="p" block>
-        The {props.plan.shown?.sheet ?? PLAN_SHEET} sheet’s totals under each scenario’s
-        assumptions: what the sheet shows with that scenario active.
-      </Text>
+      <MoreAbout label="What is compared">
+        <span>
+          The {props.plan.shown?.sheet ?? PLAN_SHEET} sheet’s totals under each scenario’s
+          assumptions: what the sheet shows with that scenario active.
+        </span>
+      </MoreAbout>
       {book === null ? (
         <Spinner size="extra-tiny" label="Reading the scenario table…" />
       ) : book.status === "missing" ? (
@@ -141,6 +144,30 @@ function Comparison({
   const problem = choiceProblem(scenarios.length);
   const totals = problem === null && plan.plan ? compareScenarios(scenarios, plan.plan) : null;
 
+  const choice = (
+    <fieldset className={own.fieldset} aria-describedby={problem === null ? undefined : problemId}>
+      <legend className={own.legend}>
+        Scenarios to compare ({MIN_COMPARED} to {MAX_COMPARED})
+      </legend>
+      {comparable(book.scenarios).map((s) => (
+        <Checkbox
+          key={s.row}
+          label={{ children: s.name, className: own.checkboxLabel }}
+          checked={scenarios.some((c) => c.row === s.row)}
+          onChange={(_, data) => setChosen(toggleChoice(names, s.name, data.checked === true))}
+        />
+      ))}
+      <div aria-live="polite">
+        {problem !== null && (
+          <Text as="p" block id={problemId} className={own.problem}>
+            {problem}
+          </Text>
+        )}
+      </div>
+    </fieldset>
+  );
+
+  // With no plan sheet yet, inserting one comes first: there is nothing to compare until then.
   return (
     <>
       {plan.plans.length > 1 && (
@@ -157,29 +184,7 @@ function Comparison({
           </Select>
         </Field>
       )}
-      <fieldset
-        className={own.fieldset}
-        aria-describedby={problem === null ? undefined : problemId}
-      >
-        <legend className={own.legend}>
-          Scenarios to compare ({MIN_COMPARED} to {MAX_COMPARED})
-        </legend>
-        {comparable(book.scenarios).map((s) => (
-          <Checkbox
-            key={s.row}
-            label={{ children: s.name, className: own.checkboxLabel }}
-            checked={scenarios.some((c) => c.row === s.row)}
-            onChange={(_, data) => setChosen(toggleChoice(names, s.name, data.checked === true))}
-          />
-        ))}
-        <div aria-live="polite">
-          {problem !== null && (
-            <Text as="p" block id={problemId} className={own.problem}>
-              {problem}
-            </Text>
-          )}
-        </div>
-      </fieldset>
+      {plan.plan !== null && choice}
       {plan.problem !== null ? (
         <div className={styles.section}>
           <Text as="p" block>
@@ -207,6 +212,7 @@ function Comparison({
               Insert planning sheet
             </Button>
           </div>
+          {choice}
         </div>
       ) : totals === null ? null : (
         <Totals totals={totals} />

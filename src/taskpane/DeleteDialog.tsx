@@ -54,8 +54,8 @@ export function DeleteDialog({ request, onClose }: DeleteDialogProps) {
               {shown.isActive && (
                 <Text as="p" block weight="semibold">
                   {shown.successor === ""
-                    ? "It is the active scenario and no other is left, so formulas using PP_Share and the other PP_ names will show #N/A until you add one."
-                    : `It is the active scenario: “${shown.successor}” becomes active, and formulas using PP_Share and the other PP_ names recalculate with its values.`}
+                    ? "It is the active scenario and no other is left, so the plan’s formulas will show #N/A until you add one."
+                    : `It is the active scenario: “${shown.successor}” becomes active, and the workbook’s formulas recalculate with its values.`}
                 </Text>
               )}
             </DialogContent>

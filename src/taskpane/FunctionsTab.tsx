@@ -85,8 +85,7 @@ export function FunctionsTab({ shown, busy, onInsert }: FunctionsTabProps) {
         PP functions
       </Text>
       <Text as="p" block>
-        Type these in any cell, like Excel’s own functions. Each example below is tested; insert one
-        into the selected cell to start from it.
+        Type these in any cell, like Excel’s own functions, or insert an example.
       </Text>
       <Field label="Search the functions" hint="By name, what it does or its arguments">
         <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} autoComplete="off" />

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { PLAN_ROWS, PLAN_SHEET, PLAN_TABLE } from "../core/planSheet";
 import { ASSUMPTIONS, type ScenarioBook } from "../core/scenarios";
+import { MoreAbout } from "./MoreAbout";
 import { useViewStyles } from "./styles";
 import type { PlanState } from "./usePlan";
 
@@ -30,15 +31,8 @@ export function PlanTab({ book, plan, busy, preview, onInsert }: PlanTabProps) {
         Planning sheet
       </Text>
       <Text as="p" block>
-        Inserts a sheet “{PLAN_SHEET}” with a table {PLAN_TABLE}: one row for each of the{" "}
-        {PLAN_ROWS.length} service areas and staff groups of Tables 1 and 2. You enter the baseline,
-        the WTE in post, trainees in the pipeline and expected leavers; PP formulas give the
-        national additional WTE, your target, the gap, growth, whether it meets the minimum and the
-        intake needed a year, with a trajectory by year and a chart.
-      </Text>
-      <Text as="p" block className={styles.hint}>
-        The formulas use the active scenario through the names {names}, so switching scenario
-        recalculates the sheet.
+        A sheet with a row for each service area and staff group: enter your staff, and it works out
+        your target, the gap and the intake needed with the active scenario.
       </Text>
       {book?.status === "missing" && (
         <MessageBar intent="info" layout="multiline">
@@ -59,6 +53,19 @@ export function PlanTab({ book, plan, busy, preview, onInsert }: PlanTabProps) {
           Insert planning sheet
         </Button>
       </div>
+      <MoreAbout label="What the sheet holds">
+        <span>
+          Inserts a sheet “{PLAN_SHEET}” with a table {PLAN_TABLE}: one row for each of the{" "}
+          {PLAN_ROWS.length} service areas and staff groups of Tables 1 and 2. You enter the
+          baseline, the WTE in post, trainees in the pipeline and expected leavers; PP formulas give
+          the national additional WTE, your target, the gap, growth, whether it meets the minimum
+          and the intake needed a year, with a trajectory by year and a chart.
+        </span>
+        <span>
+          The formulas use the active scenario through the names {names}, so switching scenario
+          recalculates the sheet.
+        </span>
+      </MoreAbout>
       {preview && (
         <Text as="p" block size={200} className={styles.hint}>
           In this preview the inserted sheet shows under “Preview workbook” below, where you can

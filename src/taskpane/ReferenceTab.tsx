@@ -21,6 +21,8 @@ import {
   type TrackerLevel,
 } from "../core/insertSheets";
 import { TABLE_NAMES, tableByName, type TableName } from "../core/tables";
+import { MoreAbout } from "./MoreAbout";
+import { TRACKER_SHEET, referenceSheet } from "./referenceSheets";
 import { useViewStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -47,16 +49,6 @@ const rowCount = (name: TableName): number => {
   return Array.isArray(rows) ? rows.length - 1 : 0;
 };
 
-/**
- * A published table's sheet. The Sources table (every embedded figure) gets a name of its own:
- * "PP Sources" is the sheet of the figures a plan uses, which the pane rewrites in place.
- */
-export const referenceSheet = (name: TableName): { sheet: string; table: string } =>
-  name === "Sources"
-    ? { sheet: "PP All sources", table: "PP_AllSources" }
-    : { sheet: `PP ${name}`, table: `PP_${name}` };
-export const TRACKER_SHEET = { sheet: "PP Actions", table: "PP_Actions" } as const;
-
 interface ReferenceTabProps {
   readonly busy: boolean;
   readonly onInsertTable: (name: TableName) => void;
@@ -76,10 +68,6 @@ export function ReferenceTab({ busy, onInsertTable, onInsertTracker }: Reference
         <Text as="h2" size={500} weight="semibold" id="tables-heading">
           Published tables
         </Text>
-        <Text as="p" block>
-          Inserts one of the tables built into the add-in as a sheet of values, with its source: the
-          same table =PP.TABLE gives.
-        </Text>
         <Field label="Table">
           <Select
             value={table}
@@ -93,10 +81,6 @@ export function ReferenceTab({ busy, onInsertTable, onInsertTracker }: Reference
             ))}
           </Select>
         </Field>
-        <Text as="p" block id={sourceId} className={own.source}>
-          Source: {TABLE_SOURCES[table]} {rowCount(table)} rows; the sheet is named “
-          {referenceSheet(table).sheet}”.
-        </Text>
         <div className={styles.actions}>
           <Button
             appearance="primary"
@@ -106,6 +90,16 @@ export function ReferenceTab({ busy, onInsertTable, onInsertTracker }: Reference
             Insert table
           </Button>
         </div>
+        <Text as="p" block id={sourceId} className={own.source}>
+          Source: {TABLE_SOURCES[table]} {rowCount(table)} rows; the sheet is named “
+          {referenceSheet(table).sheet}”.
+        </Text>
+        <MoreAbout label="About these tables">
+          <span>
+            Inserts one of the tables built into the add-in as a sheet of values, with its source:
+            the same table =PP.TABLE gives.
+          </span>
+        </MoreAbout>
       </section>
       <section
         className={mergeClasses(styles.section, styles.ruled)}

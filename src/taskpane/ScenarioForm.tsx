@@ -76,6 +76,8 @@ interface ScenarioFormProps {
   readonly gone?: boolean;
   /** Set on each render, so the tab can ask before anything that would drop unsaved typing. */
   readonly handle?: MutableRefObject<FormHandle | null>;
+  /** Told when Save found bad entries and wrote nothing. */
+  readonly onRefused?: () => void;
 }
 
 /** What the tab may ask of the form. */
@@ -122,6 +124,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
     const check = checkSave(shown);
     if (!check.ok) {
       setProblems(check.problems);
+      props.onRefused?.();
       const first = ASSUMPTIONS.find((a) => check.problems[a.key] !== undefined);
       if (first !== undefined) inputs.current.get(first.key)?.focus();
       return Promise.resolve(false);
@@ -294,7 +297,7 @@ function validation(
   if (draft.texts[assumption.key].trim() === "") {
     return {
       validationState: "warning",
-      validationMessage: `Not set: ${assumption.definedName} gives #N/A until you set it.`,
+      validationMessage: "Not set: the plan’s formulas show #N/A until you set it.",
     };
   }
   return { validationState: "none" };

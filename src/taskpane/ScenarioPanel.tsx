@@ -50,6 +50,7 @@ interface ScenarioPanelProps {
   readonly gone?: boolean;
   /** The form's unsaved state, for asking before it is dropped. */
   readonly formHandle?: MutableRefObject<FormHandle | null>;
+  readonly onRefused?: () => void;
 }
 
 export function ScenarioPanel(props: ScenarioPanelProps) {
@@ -63,7 +64,7 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
       {props.gone !== true && (
         <Text as="p" block>
           {isActive
-            ? "This is the active scenario: formulas using PP_Share and the other PP_ names use these values."
+            ? "This is the active scenario: the workbook’s formulas use these values."
             : active === ""
               ? "Not active. No scenario is active yet: make this one active to use its values in formulas."
               : `Not active: formulas use “${active}”. Make this one active to use its values instead.`}
@@ -108,6 +109,7 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
         onSave={props.onSave}
         gone={props.gone === true}
         handle={props.formHandle}
+        onRefused={props.onRefused}
       />
     </section>
   );

@@ -23,9 +23,10 @@ import {
 import { successorOf } from "../workbook/actions";
 import type { ScenarioChanges, ScenarioStore, UpdateOptions } from "../workbook/store";
 import { ActivePreview } from "./ActivePreview";
-import { DeleteDialog, type DeleteRequest } from "./DeleteDialog";
+import type { DeleteRequest } from "./DeleteDialog";
 import { formatPercent, formatYears, scenarioLabel } from "./format";
-import { NameDialog, type NameRequest } from "./NameDialog";
+import { DeleteDialog, NameDialog, WhenNeeded } from "./lazyViews";
+import type { NameRequest } from "./NameDialog";
 import { ProblemList } from "./ProblemList";
 import type { FormHandle } from "./ScenarioForm";
 import { ScenarioList } from "./ScenarioList";
@@ -52,10 +53,14 @@ interface ScenariosTabProps {
   readonly busy: boolean;
   readonly write: (write: Write) => Promise<boolean>;
   readonly reload: () => void;
+  readonly refuse?: (title: string, text: string) => void;
 }
 
-export function ScenariosTab({ store, book, loadProblem, busy, write, reload }: ScenariosTabProps) {
-  if (book !== null) return <BookView store={store} book={book} busy={busy} write={write} />;
+export function ScenariosTab(props: ScenariosTabProps) {
+  const { store, book, loadProblem, busy, write, reload, refuse } = props;
+  if (book !== null) {
+    return <BookView store={store} book={book} busy={busy} write={write} refuse={refuse} />;
+  }
   if (loadProblem !== null) {
     return (
       <MessageBar intent="error" layout="multiline">
@@ -78,9 +83,10 @@ interface BookViewProps {
   readonly book: ScenarioBook;
   readonly busy: boolean;
   readonly write: (write: Write) => Promise<boolean>;
+  readonly refuse?: (title: string, text: string) => void;
 }
 
-function BookView({ store, book, busy, write }: BookViewProps) {
+function BookView({ store, book, busy, write, refuse }: BookViewProps) {
   const [selection, setSelection] = useState<Selection | null>(null);
   // A new key whenever the planner picks a scenario, so its form starts from the workbook.
   const [formKey, setFormKey] = useState(0);
@@ -296,12 +302,24 @@ function BookView({ store, book, busy, write }: BookViewProps) {
             goneRow !== null ? saveAsNew(goneRow, changes) : save(shown, changes, expected, options)
           }
           formHandle={form}
+          onRefused={() =>
+            refuse?.(
+              "Nothing was saved.",
+              "Correct the values marked in the form, then save again."
+            )
+          }
         />
       )}
       <ActivePreview book={book} />
-      <NameDialog request={nameRequest} onClose={() => setNameRequest(null)} />
-      <DeleteDialog request={deleteRequest} onClose={() => setDeleteRequest(null)} />
-      <UnsavedDialog request={unsavedRequest} onClose={() => setUnsavedRequest(null)} />
+      <WhenNeeded needed={nameRequest !== null} what="the dialog">
+        <NameDialog request={nameRequest} onClose={() => setNameRequest(null)} />
+      </WhenNeeded>
+      <WhenNeeded needed={deleteRequest !== null} what="the dialog">
+        <DeleteDialog request={deleteRequest} onClose={() => setDeleteRequest(null)} />
+      </WhenNeeded>
+      <WhenNeeded needed={unsavedRequest !== null} what="the dialog">
+        <UnsavedDialog request={unsavedRequest} onClose={() => setUnsavedRequest(null)} />
+      </WhenNeeded>
     </>
   );
 }

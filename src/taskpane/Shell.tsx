@@ -34,8 +34,10 @@ function Connecting() {
   const styles = useLayoutStyles();
   return (
     <main className={styles.main}>
-      <PaneHeader />
-      <Spinner size="small" label="Connecting to Excel…" />
+      <div className={styles.content}>
+        <PaneHeader />
+        <Spinner size="small" label="Connecting to Excel…" />
+      </div>
     </main>
   );
 }

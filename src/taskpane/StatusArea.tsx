@@ -1,7 +1,9 @@
 /**
- * Where the pane says what it is doing: a spinner while a write runs, then what happened. It
- * stays in view at the foot of the pane, beside whichever button was pressed; the live region is
- * always in the page so screen readers announce each change of its text.
+ * Where the pane says what it is doing: a spinner while a write runs, then what happened. It is
+ * the foot of the pane, below (never over) the scrolling content, so it stays in view whichever
+ * button was pressed; the live region is always in the page so screen readers announce each
+ * change of its text. A success clears itself after a while and can be dismissed at once; a
+ * failure stays until dismissed or replaced by the next outcome.
  */
 import {
   Button,
@@ -18,13 +20,17 @@ import {
 import type { Outcome } from "./useScenarioBook";
 
 const useStyles = makeStyles({
+  // The live region and its Dismiss share a row; a failure's message bar takes the next one.
   footer: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
+    flexShrink: 0,
     display: "flex",
-    flexDirection: "column",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
     gap: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalS,
+    // A long failure scrolls within itself rather than taking the pane.
+    maxHeight: "40dvh",
+    overflowY: "auto",
     backgroundColor: tokens.colorNeutralBackground1,
   },
   showing: {
@@ -32,7 +38,16 @@ const useStyles = makeStyles({
     borderBlockStartWidth: tokens.strokeWidthThin,
     borderBlockStartStyle: "solid",
     borderBlockStartColor: tokens.colorNeutralStroke2,
-    boxShadow: tokens.shadow4,
+  },
+  status: {
+    flexGrow: 1,
+    flexBasis: 0,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
+  bar: {
+    flexBasis: "100%",
+    minWidth: 0,
   },
   done: {
     color: tokens.colorStatusSuccessForeground1,
@@ -50,15 +65,25 @@ export function StatusArea({ busy, outcome, onDismiss }: StatusAreaProps) {
   const showing = busy !== null || outcome !== null;
   return (
     <div className={mergeClasses(styles.footer, showing && styles.showing)}>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" className={styles.status}>
         {busy !== null ? (
           <Spinner size="extra-tiny" label={busy} labelPosition="after" />
         ) : outcome?.kind === "done" ? (
           <Text className={styles.done}>{outcome.text}</Text>
         ) : null}
       </div>
+      {busy === null && outcome?.kind === "done" && (
+        <Button
+          size="small"
+          appearance="transparent"
+          aria-label="Dismiss the message"
+          onClick={onDismiss}
+        >
+          Dismiss
+        </Button>
+      )}
       {outcome?.kind === "error" && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent="error" layout="multiline" className={styles.bar}>
           <MessageBarBody>
             <MessageBarTitle>{outcome.title}</MessageBarTitle> {outcome.text}
           </MessageBarBody>

@@ -4,6 +4,7 @@
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { upgradeSteps, type ScenarioBook } from "../core/scenarios";
+import { MoreAbout } from "./MoreAbout";
 
 const useStyles = makeStyles({
   section: {
@@ -43,19 +44,16 @@ export function UpgradeNotice({ book, busy, onUpgrade }: UpgradeNoticeProps) {
         Upgrade this workbook
       </Text>
       <Text as="p" block>
-        This workbook was set up by an earlier version of the planner (layout {book.layout}).
-        Upgrading will:
+        An earlier version of the planner set up this workbook. Nothing changes until you choose
+        Upgrade; every scenario and value you entered is kept.
       </Text>
-      <ul className={styles.list}>
-        {upgradeSteps(book).map((step) => (
-          <li key={step}>
-            <Text>{step}</Text>
-          </li>
-        ))}
-      </ul>
-      <Text as="p" block>
-        Nothing is changed until you choose Upgrade; every scenario and value you entered is kept.
-      </Text>
+      <MoreAbout label="What upgrading changes">
+        <ul className={styles.list}>
+          {upgradeSteps(book).map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ul>
+      </MoreAbout>
       <Button
         appearance="primary"
         className={styles.button}

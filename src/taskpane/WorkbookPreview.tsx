@@ -30,7 +30,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalS})`,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground2,
     borderBlockStartWidth: tokens.strokeWidthThicker,

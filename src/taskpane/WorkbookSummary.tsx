@@ -1,7 +1,8 @@
 /**
  * "This workbook": what the workbook holds, said when the pane opens, so whoever opened a shared
  * file knows what they have: its scenarios and which is active, its plan sheets, its sources,
- * any snapshot, and the layout it records. Collapsible, to keep the pane's areas in view.
+ * any snapshot, and which version of the planner set it up. Folded to one line at first, so the
+ * pane opens on its work; the planner opens it to read it.
  */
 import { Fragment } from "react";
 import {
@@ -61,7 +62,7 @@ export function WorkbookSummary({ book, sheets, sourcesWritten, mode }: Workbook
   const lines = summaryLines({ book, sheets, sourcesWritten });
   return (
     <section aria-labelledby="workbook-summary">
-      <Accordion collapsible defaultOpenItems={["workbook"]} className={styles.box}>
+      <Accordion collapsible className={styles.box}>
         <AccordionItem value="workbook">
           <AccordionHeader as="h2" size="small" expandIconPosition="end" id="workbook-summary">
             <Text weight="semibold">This workbook</Text>

@@ -44,6 +44,9 @@ export interface ScenarioBookState {
   /** Shows a failure of something other than a write (a read the pane needed before one). */
   readonly fail: (title: string, error: unknown) => void;
   readonly dismissOutcome: () => void;
+  /** Says why the pane refused an action before writing (a form with bad entries), in place of
+   * whatever the last outcome said, so an older success never stands beside a refusal. */
+  readonly refuse: (title: string, text: string) => void;
   readonly reload: () => void;
 }
 
@@ -164,10 +167,24 @@ export function useScenarioBook(store: ScenarioStore): ScenarioBookState {
   const fail = useCallback((title: string, error: unknown) => {
     if (live.current) setOutcome({ kind: "error", title, text: describeFailure(error) });
   }, []);
+  const refuse = useCallback((title: string, text: string) => {
+    if (live.current) setOutcome({ kind: "error", title, text });
+  }, []);
   const reload = useCallback(() => {
     setLoadProblem(null);
     void refresh();
   }, [refresh]);
 
-  return { book, loadProblem, busy, outcome, write, writes, fail, dismissOutcome, reload };
+  return {
+    book,
+    loadProblem,
+    busy,
+    outcome,
+    write,
+    writes,
+    fail,
+    dismissOutcome,
+    refuse,
+    reload,
+  };
 }

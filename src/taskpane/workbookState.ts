@@ -110,13 +110,13 @@ export function summaryLines({ book, sheets, sourcesWritten }: SummaryFacts): Su
   }
   if (book.status === "ready") {
     lines.push({
-      term: "Layout",
+      term: "Set up by",
       detail:
         book.layout === CURRENT_LAYOUT
-          ? `${book.layout}, this version’s`
+          ? "This version of the planner"
           : book.layout < CURRENT_LAYOUT
-            ? `${book.layout}, from an earlier version of the planner`
-            : `${book.layout}, from a newer version of the planner than this one`,
+            ? "An earlier version of the planner"
+            : "A newer version of the planner than this one",
     });
   }
   return lines;

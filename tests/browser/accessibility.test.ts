@@ -144,7 +144,8 @@ run("accessibility", () => {
     expect(record.cspViolations).toEqual([]);
     expect(record.pageErrors).toEqual([]);
     await context.close();
-  });
+    // Eight full axe scans of a long page: slower than one test's default minute on a busy machine.
+  }, 180_000);
 
   it("has no violations in the areas that explain a workbook with no scenarios", async () => {
     const { page, context, record } = await openPane(harness, "?sample=empty&latency=0");

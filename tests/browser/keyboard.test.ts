@@ -185,6 +185,9 @@ run("the scenarios pane, by keyboard only", () => {
     await tabTo(page, /^button:(Plan)+$/, true, 80);
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
+    // First the fold with what is compared, then the choice.
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe("summary:What is compared");
     await page.keyboard.press("Tab");
     expect(await focused(page)).toBe("input:Central");
     expect(await focusIsVisible()).toBe(true);

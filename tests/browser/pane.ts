@@ -58,6 +58,35 @@ export function status(page: Page): Locator {
   return page.locator("main [role='status']");
 }
 
+/**
+ * Starts recording every text the status region shows, so a busy state that lasts only a few
+ * milliseconds (a fast write) is still seen. Call it before the click that starts the write.
+ */
+export async function recordStatus(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { ppStatusSeen?: string[] };
+    const seen: string[] = [];
+    w.ppStatusSeen = seen;
+    const region = document.querySelector("main [role='status']");
+    if (region === null) throw new Error("The pane has no status region");
+    new MutationObserver(() => {
+      if (w.ppStatusSeen === seen) seen.push(region.textContent ?? "");
+    }).observe(region, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Waits until the status region has shown this text since recordStatus. */
+export async function statusShown(page: Page, text: string): Promise<void> {
+  await until(
+    async () =>
+      page.evaluate(
+        (t) => ((window as unknown as { ppStatusSeen?: string[] }).ppStatusSeen ?? []).includes(t),
+        text
+      ),
+    `the status "${text}"`
+  );
+}
+
 /** The error shown when a write fails, beside the status region. */
 export function failureBar(page: Page): Locator {
   return page.locator("main [role='status'] ~ .fui-MessageBar");
@@ -159,6 +188,11 @@ export async function openArea(page: Page, name: string): Promise<void> {
   const tab = page.getByRole("navigation", { name: "Planner" }).getByRole("tab", { name });
   await tab.click();
   await until(async () => (await tab.getAttribute("aria-selected")) === "true", `${name} shown`);
+  // A tab's script loads when it is first opened.
+  await until(
+    async () => !((await areaPanel(page, name).textContent()) ?? "").includes("Loading this tab…"),
+    `${name} loaded`
+  );
 }
 
 /** The area shown under the tabs. */
@@ -245,8 +279,16 @@ export function workbookSummary(page: Page): Locator {
   return page.getByRole("region", { name: "This workbook", exact: true });
 }
 
-/** The "This workbook" summary's facts, by term ({} while it is folded away). */
+/** Unfolds the "This workbook" summary (it opens folded to one line), as a planner would. */
+export async function openWorkbookSummary(page: Page): Promise<void> {
+  const header = workbookSummary(page).getByRole("button", { name: "This workbook" });
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  await workbookSummary(page).locator("dl").waitFor();
+}
+
+/** The "This workbook" summary's facts, by term, unfolding it first. */
 export async function workbookFacts(page: Page): Promise<Record<string, string>> {
+  await openWorkbookSummary(page);
   return workbookSummary(page)
     .locator("dl")
     .evaluateAll((lists) =>

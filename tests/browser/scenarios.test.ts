@@ -15,7 +15,8 @@ import {
   select,
   selectedHeading,
   finished,
-  status,
+  recordStatus,
+  statusShown,
   until,
 } from "./pane";
 
@@ -86,7 +87,7 @@ run("the scenarios pane, in a plain browser", () => {
     expect(await selectedHeading(page).textContent()).toBe("Regional plan");
     expect(await field(page, "Local share").inputValue()).toBe("");
     expect(await fieldMessage(page, "Local share").textContent()).toBe(
-      "Not set: PP_Share gives #N/A until you set it."
+      "Not set: the plan’s formulas show #N/A until you set it."
     );
     expect(await field(page, "Minimum growth").inputValue()).toBe("60");
     expect(await field(page, "Horizon").inputValue()).toBe("4");
@@ -98,11 +99,9 @@ run("the scenarios pane, in a plain browser", () => {
     await field(page, "Local share").fill("2.5");
     await field(page, "Annual attrition").fill("12%");
     await page.getByRole("textbox", { name: "Notes" }).fill("Agreed with finance, May.");
+    await recordStatus(page);
     await button(page, "Save changes").click();
-    await until(
-      async () => (await status(page).textContent()) === "Saving changes…",
-      "the busy state"
-    );
+    await statusShown(page, "Saving changes…");
     expect(await button(page, "Make active").getAttribute("aria-disabled")).toBe("true");
     await screenshot(page, "pane-saving");
     await finished(page, "Saved changes to “Regional plan”.");

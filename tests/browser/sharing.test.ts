@@ -36,6 +36,8 @@ import {
   workbookFacts,
   workbookSummary,
   type ShownTable,
+  recordStatus,
+  statusShown,
 } from "./pane";
 
 const run = browserAvailable() ? describe : describe.skip;
@@ -92,7 +94,7 @@ run("sharing a workbook, in a plain browser", () => {
       Scenarios: "3, with “Central” active",
       "Plan sheets": "None yet",
       Sources: "None yet: written with a planning sheet",
-      Layout: "2, this version’s",
+      "Set up by": "This version of the planner",
     });
     const summary = workbookSummary(page);
     expect(await summary.textContent()).toContain(
@@ -100,7 +102,7 @@ run("sharing a workbook, in a plain browser", () => {
     );
     // Before the pane's areas, after the banner.
     const order = await page
-      .locator("main > *")
+      .locator("main > div:first-child > *")
       .evaluateAll((els) => els.map((e) => e.textContent?.slice(0, 20) ?? ""));
     expect(order.findIndex((t) => t.startsWith("This workbook"))).toBeLessThan(
       order.findIndex((t) => t.startsWith("Scenarios"))
@@ -138,11 +140,9 @@ run("sharing a workbook, in a plain browser", () => {
 
   it("writes PP Sources with the planning sheet: each figure, its source, the version and the date", async () => {
     const { page } = pane;
+    await recordStatus(page);
     await button(page, "Insert planning sheet").click();
-    await until(
-      async () => (await status(page).textContent()) === "Inserting the planning sheet…",
-      "the busy state"
-    );
+    await statusShown(page, "Inserting the planning sheet…");
     await finished(page, PLAN_DONE);
     expect(await sheetNames(page)).toEqual(["PP Scenarios", "PP Plan", "PP Sources"]);
     // Excel shows the plan just inserted; so does the preview.
@@ -185,11 +185,9 @@ run("sharing a workbook, in a plain browser", () => {
   it("rewrites PP Sources in place on Refresh sources", async () => {
     const { page } = pane;
     await showSheet(page, "PP Plan");
+    await recordStatus(page);
     await button(page, "Refresh sources").click();
-    await until(
-      async () => (await status(page).textContent()) === "Writing “PP Sources”…",
-      "the busy state"
-    );
+    await statusShown(page, "Writing “PP Sources”…");
     await until(
       async () => ((await status(page).textContent()) ?? "").startsWith("Rewrote"),
       "the refresh"
@@ -243,11 +241,9 @@ run("sharing a workbook, in a plain browser", () => {
     const trajectory = await shownTable(page, TRAJECTORY);
 
     await button(page, "Share as values…").click();
+    await recordStatus(page);
     await page.getByRole("alertdialog").getByRole("button", { name: "Make the copies" }).click();
-    await until(
-      async () => (await status(page).textContent()) === "Copying the sheets as values…",
-      "the busy state"
-    );
+    await statusShown(page, "Copying the sheets as values…");
     await finished(page, SNAPSHOT_DONE);
     expect(await sheetNames(page)).toEqual([
       "PP Scenarios",

@@ -25,11 +25,12 @@ import {
   showSheet,
   shownSheet,
   shownTable,
-  status,
   typeCell,
   until,
   workbook,
   type ShownTable,
+  recordStatus,
+  statusShown,
 } from "./pane";
 
 const run = browserAvailable() ? describe : describe.skip;
@@ -91,11 +92,9 @@ run("inserting sheets, in a plain browser", () => {
       "the pane to look for a plan"
     );
     await screenshot(page, "pane-plan");
+    await recordStatus(page);
     await button(page, "Insert planning sheet").click();
-    await until(
-      async () => (await status(page).textContent()) === "Inserting the planning sheet…",
-      "the busy state"
-    );
+    await statusShown(page, "Inserting the planning sheet…");
     await finished(
       page,
       "Inserted the sheet “PP Plan” and wrote the sources of its figures to “PP Sources”."
@@ -343,11 +342,9 @@ run("inserting sheets, in a plain browser", () => {
     await chosen.getByRole("checkbox", { name: "Scenario 4" }).uncheck();
     await chosen.getByRole("checkbox", { name: "Scenario 5" }).uncheck();
     await chosen.getByRole("checkbox", { name: "Cautious" }).check();
+    await recordStatus(page);
     await button(page, "Insert comparison").click();
-    await until(
-      async () => (await status(page).textContent()) === "Inserting the comparison…",
-      "the busy state"
-    );
+    await statusShown(page, "Inserting the comparison…");
     await finished(page, "Inserted the sheet “PP Comparison”.");
     expect(await shownSheet(page)).toBe("PP Comparison");
     const sheet: ShownTable = await shownTable(page, "Table on PP Comparison (3 rows)");
@@ -377,11 +374,9 @@ run("inserting sheets, in a plain browser", () => {
       "Source: Psychological Professions Workforce Plan for England, Table 1"
     );
     await screenshot(page, "pane-tables");
+    await recordStatus(page);
     await button(page, "Insert table").click();
-    await until(
-      async () => (await status(page).textContent()) === "Inserting the table Table1…",
-      "the busy state"
-    );
+    await statusShown(page, "Inserting the table Table1…");
     await finished(page, "Inserted the sheet “PP Table1”.");
     expect(await shownSheet(page)).toBe("PP Table1");
     const table = await shownTable(page, "Table on PP Table1 (11 rows)");

@@ -26,10 +26,11 @@ import {
   scenarioList,
   select,
   selectedHeading,
-  status,
   until,
   workbookFacts,
   workbookSummary,
+  recordStatus,
+  statusShown,
 } from "./pane";
 
 const run = browserAvailable() ? describe : describe.skip;
@@ -70,7 +71,7 @@ run("a workbook with no scenarios yet", () => {
     expect(await activeName(page)).toBe("Central");
     expect(await field(page, "Local share").inputValue()).toBe("");
     expect(await fieldMessage(page, "Local share").textContent()).toBe(
-      "Not set: PP_Share gives #N/A until you set it."
+      "Not set: the plan’s formulas show #N/A until you set it."
     );
     const preview = page.locator("section", { has: page.locator("#preview-heading") });
     expect(await preview.textContent()).toContain(
@@ -78,7 +79,7 @@ run("a workbook with no scenarios yet", () => {
     );
     expect(await page.getByRole("button", { name: "Set up scenarios" }).count()).toBe(0);
     await until(
-      async () => (await workbookFacts(page)).Layout === "2, this version’s",
+      async () => (await workbookFacts(page))["Set up by"] === "This version of the planner",
       "the summary to follow"
     );
     expect((await workbookFacts(page)).Scenarios).toBe("1, with “Central” active");
@@ -110,19 +111,20 @@ run("a scenario table edited by hand into trouble", () => {
     ]);
     const text = (await notice(pane).textContent()) ?? "";
     expect(text).toContain(
-      "This workbook was set up by an earlier version of the planner (layout 1). Upgrading will:"
+      "An earlier version of the planner set up this workbook. Nothing changes until you choose Upgrade; every scenario and value you entered is kept."
     );
-    expect(text).toContain(
-      "Nothing is changed until you choose Upgrade; every scenario and value you entered is kept."
-    );
+    // The steps, in the workbook's own terms, are one click away rather than the first thing read.
+    const steps = notice(pane).locator("details");
+    expect(await steps.getAttribute("open")).toBeNull();
+    expect(await steps.locator("summary").textContent()).toBe("What upgrading changes");
     // Before anything else the pane shows of the workbook: its summary and its areas.
     const first = await page
-      .locator("main > *")
+      .locator("main > div:first-child > *")
       .evaluateAll((els) =>
         els.findIndex((e) => e.matches("section[aria-labelledby='upgrade-heading']"))
       );
     const summary = await page
-      .locator("main > *")
+      .locator("main > div:first-child > *")
       .evaluateAll((els) =>
         els.findIndex((e) => e.matches("section[aria-labelledby='workbook-summary']"))
       );
@@ -133,7 +135,7 @@ run("a scenario table edited by hand into trouble", () => {
       Scenarios: "4, with “Central” active",
       "Plan sheets": "None yet",
       Sources: "None yet: written with a planning sheet",
-      Layout: "1, from an earlier version of the planner",
+      "Set up by": "An earlier version of the planner",
     });
     expect(await workbookSummary(page).textContent()).toContain(
       "In Excel, once it is upgraded, Office opens the planner for whoever opens this workbook next"
@@ -227,16 +229,14 @@ run("a scenario table edited by hand into trouble", () => {
 
   it("upgrades the workbook: adds the missing column and name and records the layout, leaves the rows alone", async () => {
     const { page } = pane;
+    await recordStatus(page);
     await button(page, "Upgrade workbook").click();
-    await until(
-      async () => (await status(page).textContent()) === "Upgrading the workbook…",
-      "the busy state"
-    );
+    await statusShown(page, "Upgrading the workbook…");
     await finished(page, "Upgraded the workbook: every scenario and value is as it was.");
     expect(await notice(pane).count()).toBe(0);
     expect(await listedNames(page)).toEqual(["Central", "High demand", "Central", "(no name)"]);
     await until(
-      async () => (await workbookFacts(page)).Layout === "2, this version’s",
+      async () => (await workbookFacts(page))["Set up by"] === "This version of the planner",
       "the summary to follow"
     );
     const left = await problems(pane);

@@ -101,13 +101,13 @@ describe("upgrading a workbook from an earlier version", () => {
 describe("the This workbook lines", () => {
   const sheets = ["PP Scenarios", "PP Plan", "PP Sources"];
 
-  it("says how many scenarios, which is active, the plans, the sources and the layout", () => {
+  it("says how many scenarios, which is active, the plans, the sources and which version set it up", () => {
     expect(summaryLines({ book: CURRENT, sheets, sourcesWritten: "12/05/2025, 10:00:00" })).toEqual(
       [
         { term: "Scenarios", detail: "2, with “Central” active" },
         { term: "Plan sheets", detail: "“PP Plan”" },
         { term: "Sources", detail: "“PP Sources”, written 12/05/2025, 10:00:00" },
-        { term: "Layout", detail: "2, this version’s" },
+        { term: "Set up by", detail: "This version of the planner" },
       ]
     );
   });
@@ -117,7 +117,7 @@ describe("the This workbook lines", () => {
     expect(lines.find((l) => l.term === "Sources")?.detail).toBe("“PP Sources”");
     expect(summaryLines({ book: CURRENT, sheets: null, sourcesWritten: null })).toEqual([
       { term: "Scenarios", detail: "2, with “Central” active" },
-      { term: "Layout", detail: "2, this version’s" },
+      { term: "Set up by", detail: "This version of the planner" },
     ]);
   });
 
@@ -146,9 +146,9 @@ describe("the This workbook lines", () => {
       "2, the active cell names “Gone”, which is not in the table"
     );
     expect(detail(book({ rows: [] }), "Scenarios")).toBe("None in the table");
-    expect(detail(EARLIER, "Layout")).toBe("1, from an earlier version of the planner");
-    expect(detail(book({ layout: 3 }), "Layout")).toBe(
-      "3, from a newer version of the planner than this one"
+    expect(detail(EARLIER, "Set up by")).toBe("An earlier version of the planner");
+    expect(detail(book({ layout: 3 }), "Set up by")).toBe(
+      "A newer version of the planner than this one"
     );
   });
 });

@@ -1,0 +1,101 @@
+/**
+ * The parts of the pane a planner may never open in a session, each in its own script loaded the
+ * first time it is shown: the tabs after Scenarios, the dialogs and the preview workbook. The
+ * first screen (Scenarios) then needs only its own code. Chunks are served beside taskpane.js,
+ * from the same origin, so the page's script-src 'self' allows them.
+ */
+import { Suspense, lazy, useState, type ComponentType, type ReactNode } from "react";
+import { Spinner } from "@fluentui/react-components";
+
+/**
+ * A part loaded on first use. Once its script has arrived (asked for, or fetched ahead by
+ * preloadParts) it renders at once, with no loading state in between.
+ */
+function part<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const fetch = (): Promise<ComponentType<P>> => {
+    loading ??= load().then((component) => (loaded = component));
+    return loading;
+  };
+  const Lazy = lazy(() => fetch().then((component) => ({ default: component })));
+  function Part(props: P) {
+    const Loaded = loaded;
+    return Loaded === null ? <Lazy {...props} /> : <Loaded {...props} />;
+  }
+  Part.preload = (): void => {
+    fetch().catch(() => {
+      // A failed fetch ahead is retried when the part is first shown.
+      loading = null;
+    });
+  };
+  return Part;
+}
+
+export const PlanTab = part(() =>
+  import(/* webpackChunkName: "plan" */ "./PlanTab").then((m) => m.PlanTab)
+);
+export const ShareSection = part(() =>
+  import(/* webpackChunkName: "plan" */ "./ShareSection").then((m) => m.ShareSection)
+);
+export const CompareTab = part(() =>
+  import(/* webpackChunkName: "compare" */ "./CompareTab").then((m) => m.CompareTab)
+);
+export const ReferenceTab = part(() =>
+  import(/* webpackChunkName: "tables" */ "./ReferenceTab").then((m) => m.ReferenceTab)
+);
+export const FunctionsTab = part(() =>
+  import(/* webpackChunkName: "functions-tab" */ "./FunctionsTab").then((m) => m.FunctionsTab)
+);
+export const WorkbookPreview = part(() =>
+  import(/* webpackChunkName: "preview-workbook" */ "./WorkbookPreview").then(
+    (m) => m.WorkbookPreview
+  )
+);
+export const NameDialog = part(() =>
+  import(/* webpackChunkName: "dialogs" */ "./NameDialog").then((m) => m.NameDialog)
+);
+export const DeleteDialog = part(() =>
+  import(/* webpackChunkName: "dialogs" */ "./DeleteDialog").then((m) => m.DeleteDialog)
+);
+
+/** What shows, and is announced, while a part's script loads. */
+export function Loading({ what }: { what: string }) {
+  return <Spinner size="extra-tiny" label={`Loading ${what}…`} />;
+}
+
+/** Renders a lazily loaded part once it has first been needed, and keeps it from then on. */
+export function WhenNeeded({
+  needed,
+  what,
+  children,
+}: {
+  needed: boolean;
+  what: string;
+  children: ReactNode;
+}) {
+  const [loaded, setLoaded] = useState(needed);
+  if (needed && !loaded) setLoaded(true);
+  if (!loaded) return null;
+  return <Suspense fallback={<Loading what={what} />}>{children}</Suspense>;
+}
+
+/**
+ * Fetches every part ahead, once the pane has shown its first screen and the browser is idle, so
+ * opening a tab or a dialog later does not wait on the network.
+ */
+export function preloadParts(): void {
+  const all = [
+    PlanTab,
+    ShareSection,
+    CompareTab,
+    ReferenceTab,
+    FunctionsTab,
+    WorkbookPreview,
+    NameDialog,
+    DeleteDialog,
+  ];
+  const run = (): void => all.forEach((p) => p.preload());
+  if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
