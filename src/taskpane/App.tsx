@@ -77,11 +77,17 @@ export const useLayoutStyles = makeStyles({
     flexWrap: "nowrap",
   },
   // Five tabs fit on one line of a 320 px pane: Office's small type, and tight padding.
+  // Physical sides, as Fluent's own tab padding is written, so these replace it rather than
+  // lose to it in the cascade; with a scroll bar beside the content they still fit 320 px.
   tab: {
-    paddingInline: tokens.spacingHorizontalXXS,
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
+    minWidth: 0,
     "& .fui-Tab__content": {
       fontSize: tokens.fontSizeBase200,
       lineHeight: tokens.lineHeightBase200,
+      paddingLeft: 0,
+      paddingRight: 0,
     },
   },
 });
