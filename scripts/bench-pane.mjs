@@ -3,7 +3,7 @@
  * blank page served the same way in the same run. Each round loads both in fresh browser contexts
  * (nothing cached), alternating which goes first; the medians are compared.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -139,5 +139,116 @@ export async function benchPane({ dist, chromiumPath, rounds = 15 }) {
   } finally {
     await browser.close();
     server.close();
+  }
+}
+
+/** Registration goal: every function associated within this ratio of a page that holds only them. */
+export const REGISTRATION_GOAL = 1.2;
+
+/**
+ * A page with nothing but office.js and functions.js: the fastest the PP functions could be
+ * associated, the baseline for the pane's own page (which is also the shared runtime's page).
+ */
+const FUNCTIONS_ONLY_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Functions only</title>
+<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
+<script src="functions.js"></script></head><body></body></html>`;
+
+const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+/**
+ * The time from navigation until office.js's own CustomFunctions.associate has received every
+ * function of functions.json. The real office.js (npm @microsoft/office-js) is served at its CDN
+ * address; a recording wrapper sits between office.js's associate and functions.js's calls.
+ */
+async function timeToRegistered(browser, url, officeJsDir, count) {
+  const context = await browser.newContext({ viewport: { width: 380, height: 800 } });
+  await context.route(
+    (u) => u.hostname !== "127.0.0.1",
+    (route) => {
+      const address = route.request().url();
+      const file = address.startsWith(CDN)
+        ? path.normalize(path.join(officeJsDir, address.slice(CDN.length).split("?")[0]))
+        : "";
+      return file.startsWith(officeJsDir + path.sep) && existsSync(file)
+        ? route.fulfill({ contentType: "text/javascript", body: readFileSync(file, "utf8") })
+        : route.abort();
+    }
+  );
+  await context.addInitScript(() => {
+    const times = [];
+    let real;
+    const target = {};
+    Object.defineProperty(target, "associate", {
+      configurable: true,
+      set(value) {
+        real = value;
+      },
+      get() {
+        return function (id, f) {
+          times.push(performance.now());
+          return real?.call(this, id, f);
+        };
+      },
+    });
+    Object.assign(window, { CustomFunctions: target, ppAssociateTimes: times });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((n) => window.ppAssociateTimes.length >= n, count, {
+    timeout: 30000,
+  });
+  const ms = await page.evaluate(() => Math.max(...window.ppAssociateTimes));
+  await context.close();
+  return ms;
+}
+
+/** The pane's page against the functions-only page, in fresh contexts, interleaved. */
+export async function benchRegistration({ dist, chromiumPath, officeJsDir, rounds = 15 }) {
+  const { chromium } = await import("playwright-core");
+  const count = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8")).functions
+    .length;
+  const page = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/functions-only.html") {
+      res.writeHead(200, { "content-type": TYPES[".html"] });
+      res.end(FUNCTIONS_ONLY_PAGE);
+      return;
+    }
+    const file = path.join(dist, path.normalize(url.pathname).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise((resolve) => page.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${page.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  try {
+    const urls = { pane: `${base}/taskpane.html`, only: `${base}/functions-only.html` };
+    await timeToRegistered(browser, urls.only, officeJsDir, count);
+    await timeToRegistered(browser, urls.pane, officeJsDir, count);
+    const times = { pane: [], only: [] };
+    for (let i = 0; i < rounds; i++) {
+      for (const which of i % 2 ? ["pane", "only"] : ["only", "pane"]) {
+        times[which].push(await timeToRegistered(browser, urls[which], officeJsDir, count));
+      }
+    }
+    return { pane: median(times.pane), only: median(times.only), rounds, count };
+  } finally {
+    await browser.close();
+    page.close();
   }
 }

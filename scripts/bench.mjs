@@ -243,7 +243,8 @@ console.log(
 
 // The task pane: its weight and its time to first render in Chromium against a blank page.
 {
-  const { benchPane, paneWeight, PANE_GOALS } = await import("./bench-pane.mjs");
+  const { benchPane, benchRegistration, paneWeight, PANE_GOALS, REGISTRATION_GOAL } =
+    await import("./bench-pane.mjs");
   const dist = path.join(root, "dist");
   const weight = paneWeight(dist);
   const kib = (bytes) => (bytes / 1024).toFixed(1);
@@ -270,6 +271,19 @@ console.log(
         `${r.pane.toFixed(0)} ms vs ${r.blank.toFixed(0)} ms for a blank page, ` +
         `ratio ${ratio.toFixed(2)}x  goal <= ${PANE_GOALS.ratio}x  ${verdict(ratio <= PANE_GOALS.ratio)}`
     );
+    const officeJsDir = path.join(root, "node_modules/@microsoft/office-js/dist");
+    if (!existsSync(path.join(officeJsDir, "office.js"))) {
+      console.log("Function registration: not measured, no @microsoft/office-js in node_modules.");
+    } else {
+      const g = await benchRegistration({ dist, chromiumPath, officeJsDir });
+      const gRatio = g.pane / g.only;
+      console.log(
+        `Every function (${g.count}) associated with the real office.js, from navigation ` +
+          `(median of ${g.rounds} interleaved rounds): ${g.pane.toFixed(0)} ms on the pane's page vs ` +
+          `${g.only.toFixed(0)} ms on a page of only office.js and functions.js, ` +
+          `ratio ${gRatio.toFixed(2)}x  goal <= ${REGISTRATION_GOAL}x  ${verdict(gRatio <= REGISTRATION_GOAL)}`
+      );
+    }
   }
 }
 
