@@ -24,6 +24,7 @@ function row(
     plan.horizon ?? "",
     attrition,
     completion,
+    plan.startYear ?? "",
     notes,
   ];
 }
@@ -34,7 +35,8 @@ export function sampleSheet(kind: SampleName): MemorySheet | null {
   if (kind === "empty") return null;
   if (kind === "malformed") {
     return {
-      headers: COLUMN_HEADERS.filter((h) => h !== "Training completion"),
+      // An earlier layout's table, missing a column it had and the start year it never had.
+      headers: COLUMN_HEADERS.filter((h) => h !== "Training completion" && h !== "Start year"),
       rows: [
         ["Central", 0.02, 0, plan.minGrowth, plan.horizon, 0.1, "Illustration only"],
         ["High demand", "about 3%", 0.1, plan.minGrowth, plan.horizon, 1.5, "Illustration only"],
@@ -42,7 +44,7 @@ export function sampleSheet(kind: SampleName): MemorySheet | null {
         ["", 0.02, 0, plan.minGrowth, 4.5, 0.1, "Illustration only"],
       ],
       active: "Central",
-      names: DEFINED_NAMES.filter((n) => n !== "PP_Completion"),
+      names: DEFINED_NAMES.filter((n) => n !== "PP_Completion" && n !== "PP_StartYear"),
     };
   }
   return {

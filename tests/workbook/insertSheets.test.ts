@@ -85,6 +85,7 @@ describe("comparing scenarios", () => {
         horizon: 4,
         attrition: 0.1,
         completion: 0.9,
+        startYear: 2025,
       },
     },
     {
@@ -97,6 +98,7 @@ describe("comparing scenarios", () => {
         horizon: 4,
         attrition: 0.1,
         completion: 0.9,
+        startYear: 2025,
       },
     },
     {
@@ -109,6 +111,7 @@ describe("comparing scenarios", () => {
         horizon: 5,
         attrition: 0.15,
         completion: 0.85,
+        startYear: 2025,
       },
     },
     {
@@ -121,6 +124,7 @@ describe("comparing scenarios", () => {
         horizon: 4,
         attrition: null,
         completion: null,
+        startYear: 2025,
       },
     },
   ];
