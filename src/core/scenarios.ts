@@ -16,13 +16,7 @@ export const ACTIVE_NAME = "PP_Active";
 export const LIST_NAME = "PP_ScenarioNames";
 
 export type AssumptionKey =
-  | "share"
-  | "uplift"
-  | "minGrowth"
-  | "horizon"
-  | "attrition"
-  | "completion"
-  | "startYear";
+  "share" | "uplift" | "minGrowth" | "horizon" | "attrition" | "completion" | "startYear";
 export type ColumnKey = "name" | AssumptionKey | "notes";
 
 export interface Assumption {

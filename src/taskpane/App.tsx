@@ -15,10 +15,13 @@ import {
   trackerSpec,
   type TrackerLevel,
 } from "../core/insertSheets";
+import type { AssumptionKey } from "../core/scenarios";
 import type { TableName } from "../core/tables";
 import type { Snapshot } from "../workbook/store";
 import { CompareTab } from "./CompareTab";
+import type { FieldRequest } from "./focusField";
 import { FunctionsTab } from "./FunctionsTab";
+import { GettingStarted } from "./GettingStarted";
 import { PlanTab } from "./PlanTab";
 import { previewWorkbook, type PlannerStore } from "./plannerStore";
 import { PreviewBanner } from "./PreviewBanner";
@@ -114,6 +117,12 @@ export function App({ store }: { store: PlannerStore }) {
     onInserted: setShownSheet,
     onSourcesWritten: setSourcesStamp,
   });
+  // A request to show the active scenario's form with focus in one assumption's box.
+  const [fieldRequest, setFieldRequest] = useState<FieldRequest | null>(null);
+  const goToField = (key: AssumptionKey): void => {
+    setArea("scenarios");
+    setFieldRequest((last) => ({ key, n: (last?.n ?? 0) + 1 }));
+  };
   const isBusy = busy !== null;
   const sourcesNote = preview?.sheetGrid(SOURCES_SHEET.sheet)?.notes[0];
   const sourcesWritten =
@@ -253,14 +262,26 @@ export function App({ store }: { store: PlannerStore }) {
       </nav>
       {panel(
         "scenarios",
-        <ScenariosTab
-          store={store}
-          book={book}
-          loadProblem={loadProblem}
-          busy={isBusy}
-          write={write}
-          reload={reload}
-        />
+        <>
+          {book !== null && (
+            <GettingStarted
+              book={book}
+              sheets={sheets}
+              busy={isBusy || planInsertion.checking}
+              onGoToField={goToField}
+              onInsertPlan={planInsertion.start}
+            />
+          )}
+          <ScenariosTab
+            store={store}
+            book={book}
+            loadProblem={loadProblem}
+            busy={isBusy}
+            write={write}
+            reload={reload}
+            fieldRequest={fieldRequest}
+          />
+        </>
       )}
       {panel(
         "plan",
@@ -271,6 +292,7 @@ export function App({ store }: { store: PlannerStore }) {
             busy={isBusy || planInsertion.checking}
             preview={preview !== null}
             onInsert={planInsertion.start}
+            onGoToField={goToField}
           />
           <ShareSection
             busy={isBusy}

@@ -2,7 +2,7 @@
  * The Scenarios tab: an editor over the workbook's PP_Scenarios table. Every write goes to the
  * store and the tab then shows the table as read back, never a copy of its own.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   MessageBar,
@@ -24,6 +24,7 @@ import { successorOf } from "../workbook/actions";
 import type { ScenarioChanges, ScenarioStore } from "../workbook/store";
 import { ActivePreview } from "./ActivePreview";
 import { DeleteDialog, type DeleteRequest } from "./DeleteDialog";
+import { focusField, type FieldRequest } from "./focusField";
 import { formatPercent, formatYears, scenarioLabel } from "./format";
 import { NameDialog, type NameRequest } from "./NameDialog";
 import { ProblemList } from "./ProblemList";
@@ -50,10 +51,24 @@ interface ScenariosTabProps {
   readonly busy: boolean;
   readonly write: (write: Write) => Promise<boolean>;
   readonly reload: () => void;
+  /** Show the active scenario with focus in this assumption's box (from the guide or Plan tab). */
+  readonly fieldRequest?: FieldRequest | null;
 }
 
-export function ScenariosTab({ store, book, loadProblem, busy, write, reload }: ScenariosTabProps) {
-  if (book !== null) return <BookView store={store} book={book} busy={busy} write={write} />;
+export function ScenariosTab({
+  store,
+  book,
+  loadProblem,
+  busy,
+  write,
+  reload,
+  fieldRequest = null,
+}: ScenariosTabProps) {
+  if (book !== null) {
+    return (
+      <BookView store={store} book={book} busy={busy} write={write} fieldRequest={fieldRequest} />
+    );
+  }
   if (loadProblem !== null) {
     return (
       <MessageBar intent="error" layout="multiline">
@@ -76,9 +91,10 @@ interface BookViewProps {
   readonly book: ScenarioBook;
   readonly busy: boolean;
   readonly write: (write: Write) => Promise<boolean>;
+  readonly fieldRequest: FieldRequest | null;
 }
 
-function BookView({ store, book, busy, write }: BookViewProps) {
+function BookView({ store, book, busy, write, fieldRequest }: BookViewProps) {
   const [selection, setSelection] = useState<Selection | null>(null);
   // A new key whenever the planner picks a scenario, so its form starts from the workbook.
   const [formKey, setFormKey] = useState(0);
@@ -98,13 +114,28 @@ function BookView({ store, book, busy, write }: BookViewProps) {
       run: () => store.setUp(),
     });
 
-  if (book.status === "missing") {
-    return <SetUpPrompt busy={busy} onSetUp={() => setUp(false)} />;
-  }
-
   const selected = resolveSelection(book, selection);
   const activeIndex = book.active === "" ? -1 : findScenario(book.scenarios, book.active);
   const activeRow = book.scenarios[activeIndex];
+
+  // A request to go to an assumption: show the active scenario's form (as choosing it in the list
+  // does), then focus the box once that form is the one shown.
+  const handled = useRef(fieldRequest?.n ?? 0);
+  useEffect(() => {
+    if (fieldRequest === null || handled.current === fieldRequest.n || activeRow === undefined) {
+      return;
+    }
+    if (selected?.row !== activeRow.row) {
+      select(selectionOf(activeRow));
+      return;
+    }
+    handled.current = fieldRequest.n;
+    focusField(fieldRequest.key);
+  });
+
+  if (book.status === "missing") {
+    return <SetUpPrompt busy={busy} onSetUp={() => setUp(false)} />;
+  }
   const activeName = activeRow?.name ?? "";
   const isActive = (scenario: ScenarioRow): boolean => scenario.row === activeRow?.row;
 

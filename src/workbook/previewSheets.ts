@@ -269,7 +269,10 @@ function planGrid(sheet: PreviewSheet, active: ScenarioValues | null): PreviewGr
       error: value instanceof PlanError,
     };
   });
-  const summary = gapSummary(values.map((v) => v.gap), totalsValues.gap ?? 0);
+  const summary = gapSummary(
+    values.map((v) => v.gap),
+    totalsValues.gap ?? 0
+  );
   const horizon = active?.horizon ?? null;
   const startYear = active?.startYear ?? null;
   // The sheet's year labels spill from PP_StartYear and PP_Horizon: #N/A while either is empty.
@@ -324,8 +327,7 @@ function gapSummary(
     if (gap > 0) shortfall += gap;
     else surplus -= gap;
   }
-  const shown: PlanValue[] =
-    net instanceof PlanError ? [net, net, net] : [shortfall, surplus, net];
+  const shown: PlanValue[] = net instanceof PlanError ? [net, net, net] : [shortfall, surplus, net];
   return GAP_SUMMARY_LABELS.map((label, i) => {
     const value = shown[i] ?? "";
     return {
