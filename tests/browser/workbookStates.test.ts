@@ -78,7 +78,7 @@ run("a workbook with no scenarios yet", () => {
     );
     expect(await page.getByRole("button", { name: "Set up scenarios" }).count()).toBe(0);
     await until(
-      async () => (await workbookFacts(page)).Layout === "2, this version’s",
+      async () => (await workbookFacts(page)).Layout === "3, this version’s",
       "the summary to follow"
     );
     expect((await workbookFacts(page)).Scenarios).toBe("1, with “Central” active");
@@ -106,7 +106,7 @@ run("a scenario table edited by hand into trouble", () => {
     expect(await notice(pane).locator("li").allTextContents()).toEqual([
       "add the column Training completion to the PP_Scenarios table (empty cells)",
       "add the defined name PP_Completion",
-      "record layout 2 in the name PP_Layout (it now has layout 1)",
+      "record layout 3 in the name PP_Layout (it now has layout 1)",
     ]);
     const text = (await notice(pane).textContent()) ?? "";
     expect(text).toContain(
@@ -236,7 +236,7 @@ run("a scenario table edited by hand into trouble", () => {
     expect(await notice(pane).count()).toBe(0);
     expect(await listedNames(page)).toEqual(["Central", "High demand", "Central", "(no name)"]);
     await until(
-      async () => (await workbookFacts(page)).Layout === "2, this version’s",
+      async () => (await workbookFacts(page)).Layout === "3, this version’s",
       "the summary to follow"
     );
     const left = await problems(pane);
