@@ -76,6 +76,13 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     paddingBlock: tokens.spacingVerticalXS,
   },
+  // The financial years the scenario plans over, under its name.
+  period: {
+    display: "block",
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+    whiteSpace: "nowrap",
+  },
   missing: {
     color: tokens.colorNeutralForeground2,
     fontStyle: "italic",
@@ -245,6 +252,7 @@ function Totals({ totals }: { totals: readonly ScenarioTotals[] }) {
               <TableRow key={t.name}>
                 <TableHeaderCell scope="row" className={own.name}>
                   {t.name}
+                  {t.period && <span className={own.period}>{t.period}</span>}
                 </TableHeaderCell>
                 {COMPARED_SERIES.map((s) => {
                   const v = t[s.key];

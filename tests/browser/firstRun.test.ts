@@ -11,6 +11,7 @@ import {
   browserAvailable,
   openPane,
   screenshot,
+  screenshotOf,
   startHarness,
   type Harness,
   type Pane,
@@ -96,6 +97,7 @@ run.each([
     expect(explained).toContain("=PP.SHARE(1200000, 56500000, 1.1) gives 2.34%");
     expect(explained).toContain("illustrative figures only");
     await screenshot(page, `first-run-${width}-2-share`);
+    await screenshotOf(guide(pane), `first-run-${width}-guide`);
 
     // The Plan tab names what the active scenario lacks before a plan would show #N/A.
     // The tab list is one stop: back to its selected tab, then the arrow keys.

@@ -189,6 +189,15 @@ describe("comparing scenarios", () => {
       expect(excel.log).toContain(
         `PP Comparison charts.add("ColumnClustered", 'PP Comparison'!A4:D${4 + n}, "Columns")`
       );
+      // Each scenario's own financial years, from its start year over its horizon.
+      expect(excel.tableValues("PP_Comparison").rows.map((r) => r[4])).toEqual(
+        [
+          "Plans 2025/26 to 2029/30. The plan has no rows with a baseline yet.",
+          "Plans 2025/26 to 2029/30. The plan has no rows with a baseline yet.",
+          "Plans 2025/26 to 2030/31. The plan has no rows with a baseline yet.",
+          "Plans 2025/26 to 2029/30. The plan has no rows with a baseline yet.",
+        ].slice(0, n)
+      );
     }
   });
 });

@@ -351,8 +351,10 @@ describe("the plan's formulas, evaluated", () => {
             {
               spec: planSpec(PLAN_SHEET, PLAN_TABLE, 4),
               kind: "plan",
-              inputs: new Map(
-                inputs.flatMap((row, r) => row.map((v, i) => [`${r},${2 + i}`, v] as const))
+              inputs: new Map<string, unknown>(
+                inputs.flatMap((row: readonly (number | "")[], r: number) =>
+                  row.map((v, i): [string, unknown] => [`${r},${2 + i}`, v])
+                )
               ),
             },
             values
