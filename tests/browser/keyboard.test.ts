@@ -163,8 +163,8 @@ run("the scenarios pane, by keyboard only", () => {
     await page.keyboard.press("ArrowRight");
     expect(await focused(page)).toMatch(/^button:(Plan)+$/);
     await page.keyboard.press("Enter");
-    await page.keyboard.press("Tab");
-    expect(await focused(page)).toBe("button:Insert planning sheet");
+    // Past the buttons to any assumption the active scenario lacks.
+    await tabTo(page, /^button:Insert planning sheet$/);
     expect(await focusIsVisible()).toBe(true);
     await page.keyboard.press("Enter");
     await finished(

@@ -267,6 +267,10 @@ run("inserting sheets, in a plain browser", () => {
       return [name, oneDecimal(t.target), oneDecimal(t.gap), oneDecimal(t.intake)];
     });
     expect(await comparisonRows(pane)).toEqual(expected);
+    // The sample's scenarios all plan from this financial year over 4 years.
+    expect(await panel.textContent()).toContain(
+      `Plan years: ${YEARS_SHOWN[0]} to ${YEARS_SHOWN[4]}.`
+    );
     // By hand: Central 147.2, 21.2; High demand 120 + 2% × 1.1 × 1,360 = 149.92, gap 23.92.
     expect(expected[0]?.slice(1, 3)).toEqual(["147.2", "21.2"]);
     expect(expected[1]?.slice(1, 3)).toEqual(["149.9", "23.9"]);
