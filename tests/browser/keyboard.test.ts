@@ -173,7 +173,7 @@ run("the scenarios pane, by keyboard only", () => {
     );
 
     // Into the preview workbook's plan: Tab reaches each input cell; Enter enters the figure.
-    await tabTo(page, /^input:Baseline WTE 2019\/20, CYP Psychologists$/);
+    await tabTo(page, /^input:Baseline WTE \(start year\), CYP Psychologists$/);
     expect(await focusIsVisible()).toBe(true);
     await page.keyboard.type("120");
     await page.keyboard.press("Enter");
