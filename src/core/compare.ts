@@ -6,6 +6,7 @@
 import { PlanError } from "./errors";
 import { planRowValues, type PlanInputs, type PlanValue } from "./planSheet";
 import type { Scenario } from "./scenarios";
+import { planPeriod } from "./years";
 
 export interface ScenarioTotals {
   readonly name: string;
@@ -15,6 +16,8 @@ export interface ScenarioTotals {
   readonly intake: number | null;
   /** Plain-words reasons a total is missing or incomplete. */
   readonly notes: readonly string[];
+  /** The financial years the scenario plans over, e.g. "2025/26 to 2029/30"; null when unset. */
+  readonly period?: string | null;
 }
 
 interface Sum {
@@ -55,6 +58,10 @@ export function scenarioTotals(scenario: Scenario, rows: readonly PlanInputs[]):
     gap: total(sums.gap),
     intake: total(sums.intake),
     notes: [...notes],
+    period:
+      scenario.values.startYear === null || scenario.values.horizon === null
+        ? null
+        : planPeriod(scenario.values.startYear, scenario.values.horizon),
   };
 }
 

@@ -144,7 +144,7 @@ export function comparisonSpec(
     t.target ?? "",
     t.gap ?? "",
     t.intake ?? "",
-    t.notes.join(" "),
+    [...(t.period ? [`Plans ${t.period}.`] : []), ...t.notes].join(" "),
   ]);
   const last = headerRow + rows.length;
   return {

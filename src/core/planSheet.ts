@@ -46,17 +46,33 @@ export interface PlanColumn {
 export const PLAN_COLUMNS: readonly PlanColumn[] = Object.freeze([
   { key: "area", header: "Service area", role: "label", format: "text" },
   { key: "group", header: "Staff group", role: "label", format: "text" },
-  { key: "baseline", header: "Baseline WTE 2019/20", role: "input", format: "wte" },
+  { key: "baseline", header: "Baseline WTE (start year)", role: "input", format: "wte" },
   { key: "inPost", header: "WTE in post now", role: "input", format: "wte" },
   { key: "pipeline", header: "Trainees in pipeline", role: "input", format: "wte" },
   { key: "leavers", header: "Expected leavers", role: "input", format: "wte" },
-  { key: "national", header: "National additional WTE", role: "computed", format: "wte" },
+  {
+    key: "national",
+    header: "National LTP additional WTE, 2019/20 to 2023/24 (published)",
+    role: "computed",
+    format: "wte",
+  },
   { key: "target", header: "Target WTE", role: "computed", format: "wte" },
   { key: "gap", header: "Gap WTE", role: "computed", format: "wte" },
   { key: "growth", header: "Growth", role: "computed", format: "percent" },
   { key: "meets", header: "Meets minimum", role: "computed", format: "flag" },
   { key: "intake", header: "Intake needed a year", role: "computed", format: "wte" },
 ] satisfies PlanColumn[]).map((c) => Object.freeze(c));
+
+/**
+ * Headers of earlier plan sheets, still read back: a plan inserted before planning from a start
+ * year called its baseline "Baseline WTE 2019/20".
+ */
+const EARLIER_HEADERS: Partial<Record<PlanColumnKey, readonly string[]>> = Object.freeze({
+  baseline: ["Baseline WTE 2019/20"],
+});
+
+/** What a growth or minimum cell shows for a service starting from a baseline of 0 (MHST, gambling). */
+export const NEW_SERVICE = "New service";
 
 export const planColumnLetter = (key: PlanColumnKey): string =>
   columnLetters(PLAN_COLUMNS.findIndex((c) => c.key === key));
@@ -104,8 +120,15 @@ export function planRowFormulas(r: number): Record<PlanColumnKey, string | null>
     national: `=PP.LTP(${area},${group})`,
     target: unless([baseline], `PP.TARGET(${baseline},${area},${group},PP_Share*(1+PP_Uplift))`),
     gap: unless([baseline, inPost], `PP.GAP(${target},${inPost},${pipeline},${leavers})`),
-    growth: unless([baseline], `PP.GROWTH(${baseline},${target})`),
-    meets: unless([baseline], `PP.MEETS(${baseline},${target},PP_MinGrowth)`),
+    // Growth relative to a baseline of 0 has no meaning: a new service says so, not #DIV/0!.
+    growth: unless(
+      [baseline],
+      `IF(${baseline}=0,"${NEW_SERVICE}",PP.GROWTH(${baseline},${target}))`
+    ),
+    meets: unless(
+      [baseline],
+      `IF(${baseline}=0,"${NEW_SERVICE}",PP.MEETS(${baseline},${target},PP_MinGrowth))`
+    ),
     intake: unless(
       [baseline, inPost],
       `PP.INTAKE(${target},${inPost},PP_Attrition,PP_Horizon,PP_Completion)`
@@ -120,8 +143,14 @@ export function trajectoryFormula(r: number): string {
   return `=IF(ISBLANK(${baseline}),"",PP.TRAJECTORY(${baseline},${target},PP_Horizon))`;
 }
 
-/** Year numbers over the trajectory: 0 (2019/20) to the horizon, as a spill. */
-export const TRAJECTORY_YEARS_FORMULA = "=PP.TRAJECTORY(0,PP_Horizon,PP_Horizon)";
+/**
+ * The financial years over the trajectory, as a spill of labels ("2025/26", "2026/27", …) from
+ * the active scenario's start year to the horizon: two paths of whole years, the first year's and
+ * the second's, joined as Excel's text operator does, so they follow PP_StartYear and PP_Horizon.
+ */
+export const TRAJECTORY_YEARS_FORMULA =
+  '=PP.TRAJECTORY(PP_StartYear,PP_StartYear+PP_Horizon,PP_Horizon)&"/"&' +
+  "RIGHT(PP.TRAJECTORY(PP_StartYear+1,PP_StartYear+1+PP_Horizon,PP_Horizon),2)";
 
 /**
  * The table's totals row (sheet row `r`). Sums use structured references, so rows the planner
@@ -133,6 +162,8 @@ export function totalsRowFormulas(table: string, r: number): Record<PlanColumnKe
     return `=SUBTOTAL(109,${table}[${header}])`;
   };
   const c = (key: PlanColumnKey): string => `${planColumnLetter(key)}${r}`;
+  // No baseline at all: empty while nothing is entered, a new service once a target is.
+  const whenNoBaseline = `IF(${c("target")}=0,"","${NEW_SERVICE}")`;
   return {
     area: null,
     group: null,
@@ -143,15 +174,33 @@ export function totalsRowFormulas(table: string, r: number): Record<PlanColumnKe
     national: sum("national"),
     target: sum("target"),
     gap: sum("gap"),
-    growth: `=IF(${c("baseline")}=0,"",PP.GROWTH(${c("baseline")},${c("target")}))`,
-    meets: `=IF(${c("baseline")}=0,"",PP.MEETS(${c("baseline")},${c("target")},PP_MinGrowth))`,
+    growth: `=IF(${c("baseline")}=0,${whenNoBaseline},PP.GROWTH(${c("baseline")},${c("target")}))`,
+    meets: `=IF(${c("baseline")}=0,${whenNoBaseline},PP.MEETS(${c("baseline")},${c("target")},PP_MinGrowth))`,
     intake: sum("intake"),
   };
 }
 
-/** The chart's two lines' names, beside their rows. */
+/** The chart's plan line's name, beside its row. */
 const PLAN_LINE_LABEL = "Total plan";
-const BASELINE_LINE_LABEL = "Baseline 2019/20";
+
+/** The rows under the totals: shortfall and surplus apart, and the net gap. */
+export const GAP_SUMMARY_LABELS = ["Total shortfall", "Total surplus", "Net gap"] as const;
+
+/**
+ * Shortfalls and surpluses summed apart (a surplus in one row does not hide a shortfall in
+ * another), over the table's Gap column by structured reference so rows the planner adds count;
+ * the net is the totals row's SUBTOTAL. An error in the net (an assumption not set) shows in all
+ * three, rather than a shortfall of 0.
+ */
+export function gapSummaryFormulas(table: string, totalsRow: number): [string, string, string] {
+  const gaps = `${table}[${PLAN_COLUMNS.find((c) => c.key === "gap")?.header ?? "Gap WTE"}]`;
+  const net = `${planColumnLetter("gap")}${totalsRow}`;
+  return [
+    `=IF(ISERROR(${net}),${net},SUMIF(${gaps},">0"))`,
+    `=IF(ISERROR(${net}),${net},-SUMIF(${gaps},"<0"))`,
+    `=${net}`,
+  ];
+}
 
 /** The chart's two lines, under the trajectory block: the plan's total path and the baseline. */
 export function totalTrajectoryFormulas(totalsRow: number): { plan: string; baseline: string } {
@@ -162,6 +211,10 @@ export function totalTrajectoryFormulas(totalsRow: number): { plan: string; base
     baseline: `=IF(${baseline}=0,"",PP.TRAJECTORY(${baseline},${baseline},PP_Horizon))`,
   };
 }
+
+export const TRAJECTORY_TITLE = "Trajectory (WTE) by financial year, from the start year";
+export const PLAN_CHART_TITLE = "Planned WTE against the baseline, by financial year";
+export const BASELINE_LINE = "Baseline (start year)";
 
 export const NUMBER_FORMATS: Readonly<Record<PlanFormat, string>> = Object.freeze({
   text: "@",
@@ -202,27 +255,29 @@ export function planSpec(sheet: string, table: string, horizon: number): SheetSp
   const labelColumn = columnLetters(PLAN_COLUMNS.length);
   const trajectoryEnd = columnLetters(PLAN_COLUMNS.length + 1 + horizon);
   const lines = totalTrajectoryFormulas(totalsRow);
+  const summary = gapSummaryFormulas(table, totalsRow);
   return {
     sheet,
     title: "Psychological professions workforce plan",
     notes: [
       "Enter your figures in the shaded columns. The other columns are PP formulas over them and " +
         "the active scenario's names (PP_Share, PP_Uplift, PP_MinGrowth, PP_Horizon, " +
-        "PP_Attrition, PP_Completion) on the PP Scenarios sheet.",
-      "National figures: Psychological Professions Workforce Plan for England, Tables 1 and 2.",
+        "PP_Attrition, PP_Completion, PP_StartYear) on the PP Scenarios sheet.",
+      "National figures: Psychological Professions Workforce Plan for England, Tables 1 and 2, " +
+        "the published additional WTE for 2019/20 to 2023/24. Your plan runs from the scenario's " +
+        "start year over its horizon.",
     ],
     table: { name: table, headerRow: PLAN_HEADER_ROW, columns, rows, totals },
     blocks: [
       { at: "A4", cells: [["Active scenario", "=PP_Active"]], bold: true },
       {
         at: `${trajectoryStart}${PLAN_HEADER_ROW - 1}`,
-        cells: [["Trajectory (WTE); year 0 is 2019/20"]],
+        cells: [[TRAJECTORY_TITLE]],
         bold: true,
       },
       {
         at: `${trajectoryStart}${PLAN_HEADER_ROW}`,
         cells: [[TRAJECTORY_YEARS_FORMULA]],
-        numberFormat: '"Year "0',
         formatTo: `${trajectoryEnd}${PLAN_HEADER_ROW}`,
         bold: true,
       },
@@ -236,24 +291,30 @@ export function planSpec(sheet: string, table: string, horizon: number): SheetSp
         at: `${labelColumn}${totalsRow}`,
         cells: [
           [PLAN_LINE_LABEL, lines.plan],
-          [BASELINE_LINE_LABEL, lines.baseline],
+          [BASELINE_LINE, lines.baseline],
         ],
         numberFormat: NUMBER_FORMATS.wte,
         formatTo: `${trajectoryEnd}${totalsRow + 1}`,
         bold: true,
       },
+      {
+        at: `${planColumnLetter("target")}${totalsRow + 2}`,
+        cells: GAP_SUMMARY_LABELS.map((label, i) => [label, summary[i] ?? ""]),
+        numberFormat: NUMBER_FORMATS.wte,
+        bold: true,
+      },
     ],
     chart: {
       type: "Line",
-      title: "Planned WTE against the 2019/20 baseline",
+      title: PLAN_CHART_TITLE,
       seriesRange: `${labelColumn}${totalsRow}:${trajectoryEnd}${totalsRow + 1}`,
       seriesBy: "Rows",
-      seriesNames: [PLAN_LINE_LABEL, BASELINE_LINE_LABEL],
+      seriesNames: [PLAN_LINE_LABEL, BASELINE_LINE],
       categoriesRange: `${trajectoryStart}${PLAN_HEADER_ROW}:${trajectoryEnd}${PLAN_HEADER_ROW}`,
-      categoryTitle: "Year (0 = 2019/20)",
+      categoryTitle: "Financial year",
       valueTitle: "WTE",
-      from: `A${totalsRow + 3}`,
-      to: `H${totalsRow + 20}`,
+      from: `A${totalsRow + 6}`,
+      to: `H${totalsRow + 23}`,
     },
     freezeRows: PLAN_HEADER_ROW,
   };
@@ -322,10 +383,17 @@ export function planRowValues(row: PlanInputs, values: ScenarioValues): PlanRowV
     noBaseline || noInPost
       ? ""
       : first(pp.gap(arg(target), arg(row.inPost), arg(row.pipeline), arg(row.leavers)));
-  const growth = noBaseline ? "" : first(pp.growth(arg(row.baseline), arg(target)));
+  const newService = row.baseline === 0;
+  const growth = noBaseline
+    ? ""
+    : newService
+      ? NEW_SERVICE
+      : first(pp.growth(arg(row.baseline), arg(target)));
   const meets = noBaseline
     ? ""
-    : first(pp.meets(arg(row.baseline), arg(target), arg(names.minGrowth)));
+    : newService
+      ? NEW_SERVICE
+      : first(pp.meets(arg(row.baseline), arg(target), arg(names.minGrowth)));
   const intake =
     noBaseline || noInPost
       ? ""
@@ -358,7 +426,8 @@ export function planInputsFrom(
   const at = Object.fromEntries(
     INPUT_KEYS.map((key) => {
       const header = PLAN_COLUMNS.find((c) => c.key === key)?.header ?? "";
-      return [key, headers.findIndex((h) => norm(h) === header.toLowerCase())];
+      const known = [header, ...(EARLIER_HEADERS[key] ?? [])].map((h) => h.toLowerCase());
+      return [key, headers.findIndex((h) => known.includes(norm(h)))];
     })
   ) as Record<(typeof INPUT_KEYS)[number], number>;
   const cell = (row: readonly unknown[], i: number): unknown => (i < 0 ? null : (row[i] ?? null));

@@ -1,9 +1,10 @@
 /**
  * The task pane's text inputs for assumptions: fractions are typed and shown as percentages
- * ("25" or "25%" is 0.25), horizons as whole years. Parsing keeps the typed text's meaning plain:
+ * ("25" or "25%" is 0.25), horizons as whole years, a start year as the year (2025 for 2025/26). Parsing keeps the typed text's meaning plain:
  * a bare number in a percentage field is always a percentage.
  */
 import { type Assumption, readAssumption } from "./scenarios";
+import { financialYearLabel } from "./years";
 
 export type InputResult = { readonly value: number | null } | { readonly problem: string };
 
@@ -39,7 +40,9 @@ export function parseAssumption(text: string, assumption: Assumption): InputResu
     return {
       problem: percent
         ? `${assumption.header} must be a percentage such as 25 or 12.5%.`
-        : `${assumption.header} must be a whole number of years such as 4.`,
+        : assumption.format === "year"
+          ? `${assumption.header} must be a year such as 2025 (for 2025/26).`
+          : `${assumption.header} must be a whole number of years such as 4.`,
     };
   }
   const number = Number(numeric);
@@ -56,4 +59,16 @@ function percentMessage(assumption: Assumption, typed: number): string {
   const hi = rule.hi >= 1 ? "100%" : "below 100%";
   const lo = rule.lo > 0 ? "above 0%" : "0%";
   return `${assumption.header} must be from ${lo} to ${hi}; it is ${typed}%.`;
+}
+
+/** What the planner reads beside a value: "%", "years", or nothing for a year. */
+export function assumptionUnit(assumption: Assumption): string {
+  return assumption.format === "percent" ? "%" : assumption.format === "years" ? "years" : "";
+}
+
+/** A stored value in words: "12%", "4 years", "2025/26". */
+export function describeAssumption(value: number, assumption: Assumption): string {
+  const shown = formatAssumption(value, assumption);
+  if (assumption.format === "year") return financialYearLabel(value);
+  return assumption.format === "percent" ? `${shown}%` : `${shown} years`;
 }

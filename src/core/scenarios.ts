@@ -16,7 +16,7 @@ export const ACTIVE_NAME = "PP_Active";
 export const LIST_NAME = "PP_ScenarioNames";
 
 export type AssumptionKey =
-  "share" | "uplift" | "minGrowth" | "horizon" | "attrition" | "completion";
+  "share" | "uplift" | "minGrowth" | "horizon" | "attrition" | "completion" | "startYear";
 export type ColumnKey = "name" | AssumptionKey | "notes";
 
 export interface Assumption {
@@ -25,10 +25,13 @@ export interface Assumption {
   readonly header: string;
   /** The defined name that gives the active scenario's value. */
   readonly definedName: string;
-  /** Fractions are shown and typed as percentages. */
-  readonly format: "percent" | "years";
+  /** Fractions are shown and typed as percentages; a start year as the year, e.g. 2025. */
+  readonly format: "percent" | "years" | "year";
   readonly rule: NumberRule;
-  /** A new scenario's value: from the plan where it gives one, else empty for the planner to set. */
+  /**
+   * A new scenario's value: from the plan where it gives one, else empty for the planner to set.
+   * The start year's is the financial year the scenario is created in (see initialValues).
+   */
   readonly initial: number | null;
   /** The planner's guidance shown beside the input. */
   readonly help: string;
@@ -40,6 +43,15 @@ const completionRule: NumberRule = Object.freeze({
   hi: 1,
   whole: false,
   expected: "a share above 0% up to 100%",
+});
+
+/** The first financial year of the national plan (2019/20) to the end of the century. */
+const startYearRule: NumberRule = Object.freeze({
+  name: "Start year",
+  lo: 2019,
+  hi: 2100,
+  whole: true,
+  expected: "a year from 2019 to 2100, e.g. 2025 for 2025/26",
 });
 
 export const ASSUMPTIONS: readonly Assumption[] = Object.freeze([
@@ -81,7 +93,9 @@ export const ASSUMPTIONS: readonly Assumption[] = Object.freeze([
     format: "years",
     rule: rules.years("Horizon"),
     initial: DEFAULT_YEARS,
-    help: "Years to reach the target: 4 is the plan's period, 2019/20 to 2023/24.",
+    help:
+      "Years to reach the target from the start year. The plan's own period, 2019/20 to " +
+      "2023/24, was 4 years.",
   },
   {
     key: "attrition",
@@ -105,15 +119,27 @@ export const ASSUMPTIONS: readonly Assumption[] = Object.freeze([
       "The share of trainees who complete and take up posts; PP.INTAKE divides by it to give " +
       "commissions. Use your programme's completion data.",
   },
+  {
+    key: "startYear",
+    header: "Start year",
+    definedName: "PP_StartYear",
+    format: "year",
+    rule: startYearRule,
+    initial: null,
+    help:
+      "The financial year the plan starts from: 2025 means 2025/26. The plan sheet's years run " +
+      "from it to the start year plus the horizon.",
+  },
 ] satisfies Assumption[]).map((a) => Object.freeze(a));
 
 /**
  * The workbook records the layout of what the add-in set up in this name, so a later version
  * recognises an earlier workbook and upgrades it in place. Layout 1: set up before the layout was
- * recorded. Layout 2: this table, these names and PP_Layout itself.
+ * recorded. Layout 2: the table, its names and PP_Layout itself. Layout 3: the "Start year"
+ * column and PP_StartYear (an upgrade adds them empty, beside every entry as it was).
  */
 export const LAYOUT_NAME = "PP_Layout";
-export const CURRENT_LAYOUT = 2;
+export const CURRENT_LAYOUT = 3;
 
 /** What setting up again would change in this workbook, in plain words; empty when nothing. */
 export function upgradeSteps(book: ScenarioBook): string[] {
@@ -467,11 +493,20 @@ function listWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
 }
 
-/** A new scenario's values: the plan's where it gives them, empty where the planner must decide. */
-export function initialValues(): ScenarioValues {
+/**
+ * A new scenario's values: the plan's where it gives them, empty where the planner must decide,
+ * and the start year the financial year of `today` (planning from this year).
+ */
+export function initialValues(today: Date = new Date()): ScenarioValues {
   const values = {} as Record<AssumptionKey, number | null>;
   for (const a of ASSUMPTIONS) values[a.key] = a.initial;
+  values.startYear = financialYear(today);
   return values;
+}
+
+/** The financial year (April to March) a date falls in, by its first calendar year: 2025 for 2025/26. */
+export function financialYear(date: Date): number {
+  return date.getMonth() >= 3 ? date.getFullYear() : date.getFullYear() - 1;
 }
 
 /** The cells of a table row for a scenario, in the table's own column order. */

@@ -15,6 +15,7 @@ import {
   trackerSpec,
   type TrackerLevel,
 } from "../core/insertSheets";
+import type { AssumptionKey } from "../core/scenarios";
 import type { TableName } from "../core/tables";
 import type { Snapshot } from "../workbook/store";
 import {
@@ -27,6 +28,8 @@ import {
   WhenNeeded,
   WorkbookPreview,
 } from "./lazyViews";
+import type { FieldRequest } from "./focusField";
+import { GettingStarted } from "./GettingStarted";
 import { previewWorkbook, type PlannerStore } from "./plannerStore";
 import { PreviewBanner } from "./PreviewBanner";
 import { TRACKER_SHEET, referenceSheet } from "./referenceSheets";
@@ -156,6 +159,12 @@ export function App({ store }: { store: PlannerStore }) {
     onInserted: setShownSheet,
     onSourcesWritten: setSourcesStamp,
   });
+  // A request to show the active scenario's form with focus in one assumption's box.
+  const [fieldRequest, setFieldRequest] = useState<FieldRequest | null>(null);
+  const goToField = (key: AssumptionKey): void => {
+    open("scenarios");
+    setFieldRequest((last) => ({ key, n: (last?.n ?? 0) + 1 }));
+  };
   const isBusy = busy !== null;
   const sourcesNote = preview?.sheetGrid(SOURCES_SHEET.sheet)?.notes[0];
   const sourcesWritten =
@@ -330,15 +339,27 @@ export function App({ store }: { store: PlannerStore }) {
         </nav>
         {panel(
           "scenarios",
-          <ScenariosTab
-            store={store}
-            book={book}
-            loadProblem={loadProblem}
-            busy={isBusy}
-            write={write}
-            reload={reload}
-            refuse={refuse}
-          />
+          <>
+            {book !== null && (
+              <GettingStarted
+                book={book}
+                sheets={sheets}
+                busy={isBusy || planInsertion.checking}
+                onGoToField={goToField}
+                onInsertPlan={planInsertion.start}
+              />
+            )}
+            <ScenariosTab
+              store={store}
+              book={book}
+              loadProblem={loadProblem}
+              busy={isBusy}
+              write={write}
+              reload={reload}
+              refuse={refuse}
+              fieldRequest={fieldRequest}
+            />
+          </>
         )}
         {panel(
           "plan",
@@ -349,6 +370,7 @@ export function App({ store }: { store: PlannerStore }) {
               busy={isBusy || planInsertion.checking}
               preview={preview !== null}
               onInsert={planInsertion.start}
+              onGoToField={goToField}
             />
             <ShareSection
               busy={isBusy}

@@ -79,6 +79,10 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     paddingBlock: tokens.spacingVerticalXS,
   },
+  // The financial years the scenarios plan over, above the chart.
+  period: {
+    color: tokens.colorNeutralForeground2,
+  },
   missing: {
     color: tokens.colorNeutralForeground2,
     fontStyle: "italic",
@@ -248,6 +252,7 @@ function Totals({ totals }: { totals: readonly ScenarioTotals[] }) {
   const withNotes = totals.filter((t) => t.notes.length > 0);
   return (
     <>
+      <PlanYears totals={totals} className={own.period} />
       <BarChart data={comparisonChart(totals)} />
       <div className={own.scroller}>
         <Table size="small" className={own.table}>
@@ -299,5 +304,26 @@ function Totals({ totals }: { totals: readonly ScenarioTotals[] }) {
         </section>
       )}
     </>
+  );
+}
+
+/** The financial years each scenario plans over: once when they all agree, else by scenario. */
+function PlanYears({
+  totals,
+  className,
+}: {
+  readonly totals: readonly ScenarioTotals[];
+  readonly className: string;
+}) {
+  const periods = totals.filter((t) => t.period);
+  if (periods.length === 0) return null;
+  const same =
+    periods.length === totals.length && periods.every((t) => t.period === periods[0]?.period);
+  return (
+    <Text as="p" block size={200} className={className}>
+      {same
+        ? `Plan years: ${periods[0]?.period ?? ""}.`
+        : `Plan years: ${periods.map((t) => `${t.name}, ${t.period ?? ""}`).join("; ")}.`}
+    </Text>
   );
 }

@@ -8,7 +8,8 @@ import {
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { PLAN_ROWS, PLAN_SHEET, PLAN_TABLE } from "../core/planSheet";
-import { ASSUMPTIONS, type ScenarioBook } from "../core/scenarios";
+import { ASSUMPTIONS, type AssumptionKey, type ScenarioBook } from "../core/scenarios";
+import { MissingAssumptions } from "./MissingAssumptions";
 import { MoreAbout } from "./MoreAbout";
 import { useViewStyles } from "./styles";
 import type { PlanState } from "./usePlan";
@@ -19,9 +20,11 @@ interface PlanTabProps {
   readonly busy: boolean;
   readonly preview: boolean;
   readonly onInsert: () => void;
+  /** Shows the active scenario's form with focus in that assumption's box. */
+  readonly onGoToField: (key: AssumptionKey) => void;
 }
 
-export function PlanTab({ book, plan, busy, preview, onInsert }: PlanTabProps) {
+export function PlanTab({ book, plan, busy, preview, onInsert, onGoToField }: PlanTabProps) {
   const styles = useViewStyles();
   const restoreFocusHere = useRestoreFocusTarget();
   const names = ASSUMPTIONS.map((a) => a.definedName).join(", ");
@@ -42,6 +45,7 @@ export function PlanTab({ book, plan, busy, preview, onInsert }: PlanTabProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      <MissingAssumptions book={book} onGoToField={onGoToField} />
       <PlanStatus plan={plan} />
       <div className={styles.actions}>
         <Button

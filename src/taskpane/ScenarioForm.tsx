@@ -23,7 +23,7 @@ import {
   type ScenarioRow,
 } from "../core/scenarios";
 import type { ScenarioChanges, UpdateOptions } from "../workbook/store";
-import { formatAssumption } from "../core/scenarioInput";
+import { assumptionUnit, describeAssumption } from "../core/scenarioInput";
 import {
   changedMeanwhile,
   checkSave,
@@ -192,9 +192,10 @@ export function ScenarioForm(props: ScenarioFormProps) {
             readOnly={!editable}
             inputMode={assumption.format === "percent" ? "decimal" : "numeric"}
             autoComplete="off"
+            data-assumption={assumption.key}
             contentAfter={
               <span className={styles.unit} aria-hidden="true">
-                {assumption.format === "percent" ? "%" : "years"}
+                {assumptionUnit(assumption)}
               </span>
             }
           />
@@ -333,6 +334,5 @@ function fractionValidation(
 function describeStored(value: Stored, assumption: Assumption): string {
   if (value === "invalid") return "something that is not a valid value";
   if (value === null) return "empty";
-  const shown = formatAssumption(value, assumption);
-  return assumption.format === "percent" ? `${shown}%` : `${shown} years`;
+  return describeAssumption(value, assumption);
 }

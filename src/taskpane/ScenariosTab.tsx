@@ -2,7 +2,7 @@
  * The Scenarios tab: an editor over the workbook's PP_Scenarios table. Every write goes to the
  * store and the tab then shows the table as read back, never a copy of its own.
  */
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   MessageBar,
@@ -24,6 +24,7 @@ import { successorOf } from "../workbook/actions";
 import type { ScenarioChanges, ScenarioStore, UpdateOptions } from "../workbook/store";
 import { ActivePreview } from "./ActivePreview";
 import type { DeleteRequest } from "./DeleteDialog";
+import { focusField, type FieldRequest } from "./focusField";
 import { formatPercent, formatYears, scenarioLabel } from "./format";
 import { DeleteDialog, NameDialog, WhenNeeded } from "./lazyViews";
 import type { NameRequest } from "./NameDialog";
@@ -54,12 +55,23 @@ interface ScenariosTabProps {
   readonly write: (write: Write) => Promise<boolean>;
   readonly reload: () => void;
   readonly refuse?: (title: string, text: string) => void;
+  /** Show the active scenario with focus in this assumption's box (from the guide or Plan tab). */
+  readonly fieldRequest?: FieldRequest | null;
 }
 
 export function ScenariosTab(props: ScenariosTabProps) {
-  const { store, book, loadProblem, busy, write, reload, refuse } = props;
+  const { store, book, loadProblem, busy, write, reload, refuse, fieldRequest = null } = props;
   if (book !== null) {
-    return <BookView store={store} book={book} busy={busy} write={write} refuse={refuse} />;
+    return (
+      <BookView
+        store={store}
+        book={book}
+        busy={busy}
+        write={write}
+        refuse={refuse}
+        fieldRequest={fieldRequest}
+      />
+    );
   }
   if (loadProblem !== null) {
     return (
@@ -84,9 +96,10 @@ interface BookViewProps {
   readonly busy: boolean;
   readonly write: (write: Write) => Promise<boolean>;
   readonly refuse?: (title: string, text: string) => void;
+  readonly fieldRequest: FieldRequest | null;
 }
 
-function BookView({ store, book, busy, write, refuse }: BookViewProps) {
+function BookView({ store, book, busy, write, refuse, fieldRequest }: BookViewProps) {
   const [selection, setSelection] = useState<Selection | null>(null);
   // A new key whenever the planner picks a scenario, so its form starts from the workbook.
   const [formKey, setFormKey] = useState(0);
@@ -111,10 +124,6 @@ function BookView({ store, book, busy, write, refuse }: BookViewProps) {
       run: () => store.setUp(),
     });
 
-  if (book.status === "missing") {
-    return <SetUpPrompt busy={busy} onSetUp={() => setUp(false)} />;
-  }
-
   // Until the planner picks one, the form shows the active scenario: that one, not whichever is
   // active later, is what they typed for.
   const current = selection ?? (lastShown.current === null ? null : selectionOf(lastShown.current));
@@ -124,6 +133,42 @@ function BookView({ store, book, busy, write, refuse }: BookViewProps) {
   const shown = goneRow ?? selected;
   const activeIndex = book.active === "" ? -1 : findScenario(book.scenarios, book.active);
   const activeRow = book.scenarios[activeIndex];
+
+  // A request to go to an assumption: show the active scenario's form (as choosing it in the list
+  // does), then focus the box once that form is the one shown.
+  const handled = useRef(fieldRequest?.n ?? 0);
+  useEffect(() => {
+    if (fieldRequest === null || handled.current === fieldRequest.n || activeRow === undefined) {
+      return;
+    }
+    if (selected?.row !== activeRow.row) {
+      const go = (): void => select(selectionOf(activeRow));
+      const typing = form.current;
+      if (shown === undefined || typing === null || !typing.dirty) {
+        go();
+        return;
+      }
+      // Typing in another scenario's form: ask once; going on shows the box after all.
+      const request = fieldRequest.n;
+      handled.current = request;
+      setUnsavedRequest({
+        name: shown.name,
+        doing: "go to the box asked for",
+        save: typing.save,
+        proceed: () => {
+          handled.current = request - 1;
+          go();
+        },
+      });
+      return;
+    }
+    handled.current = fieldRequest.n;
+    focusField(fieldRequest.key);
+  });
+
+  if (book.status === "missing") {
+    return <SetUpPrompt busy={busy} onSetUp={() => setUp(false)} />;
+  }
   const activeName = activeRow?.name ?? "";
   const isActive = (scenario: ScenarioRow): boolean => scenario.row === activeRow?.row;
 

@@ -5,6 +5,7 @@
  */
 import { useId, useState, type KeyboardEvent } from "react";
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { TRAJECTORY_TITLE } from "../core/planSheet";
 import type { PreviewCell, PreviewGrid } from "../workbook/previewSheets";
 import { parseWteEntry } from "./cellEntry";
 import { TableFrame } from "./TableFrame";
@@ -138,6 +139,20 @@ const useStyles = makeStyles({
   },
   error: {
     color: tokens.colorPaletteRedForeground1,
+  },
+  // The rows under a plan's totals: label and figure on one line.
+  summary: {
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase200,
+    "& dd": { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  },
+  summaryLine: {
+    display: "flex",
+    justifyContent: "space-between",
+    maxWidth: "16rem",
   },
   totals: {
     fontWeight: tokens.fontWeightSemibold,
@@ -389,6 +404,18 @@ export function SheetGrid({ grid, valuesOnly = false, onSetCell }: SheetGridProp
           </table>
         )}
       </TableFrame>
+      {grid.summary.length > 0 && (
+        <dl className={styles.summary}>
+          {grid.summary.map((line) => (
+            <div key={line.label} className={styles.summaryLine}>
+              <dt>{line.label}</dt>
+              <dd className={mergeClasses(styles.number, line.cell.error && styles.error)}>
+                <CellText cell={line.cell} view={view} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {grid.trajectory !== null && (
         <Trajectory
           grid={grid}
@@ -513,7 +540,7 @@ function Trajectory({
   const trajectory = grid.trajectory;
   if (trajectory === null) return null;
   return (
-    <TableFrame title="Trajectory (WTE); year 0 is 2019/20" scrollerClassName={styles.frozenRoom}>
+    <TableFrame title={TRAJECTORY_TITLE} scrollerClassName={styles.frozenRoom}>
       {(titleId) => (
         <table className={styles.table} aria-labelledby={titleId}>
           <thead>

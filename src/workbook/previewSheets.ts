@@ -4,7 +4,12 @@
  * together); other sheets are values. The planner can type into a plan's input cells.
  */
 import { PlanError } from "../core/errors";
+import { notAvailable } from "../core/errors";
+import * as pp from "../core/pp";
 import {
+  BASELINE_LINE,
+  GAP_SUMMARY_LABELS,
+  NEW_SERVICE,
   PLAN_COLUMNS,
   planInputsFrom,
   planRowValues,
@@ -13,6 +18,7 @@ import {
 } from "../core/planSheet";
 import type { ScenarioValues } from "../core/scenarios";
 import type { ColumnRole, SheetSpec, SpecCell } from "../core/sheetSpec";
+import { planYearLabels } from "../core/years";
 
 export interface PreviewCell {
   /** As Excel would show it with the column's number format. */
@@ -41,6 +47,8 @@ export interface PreviewGrid {
   readonly headers: readonly string[];
   readonly rows: readonly (readonly PreviewCell[])[];
   readonly totals: readonly PreviewCell[] | null;
+  /** Lines under a plan's totals: total shortfall, total surplus and the net gap. */
+  readonly summary: readonly { readonly label: string; readonly cell: PreviewCell }[];
   /** The plan's trajectory block: one row per plan row, by year. */
   readonly trajectory: {
     readonly years: readonly string[];
@@ -160,6 +168,7 @@ function valuesGrid(sheet: PreviewSheet): PreviewGrid {
     headers: columns.map((c) => c.header),
     rows: rows.map((r) => r.map(cell)),
     totals: null,
+    summary: [],
     trajectory: null,
     chart:
       chart && chart.seriesBy === "Columns"
@@ -188,6 +197,7 @@ function planGrid(sheet: PreviewSheet, active: ScenarioValues | null): PreviewGr
     horizon: null,
     attrition: null,
     completion: null,
+    startYear: null,
   };
   const values = inputs.map((row) => planRowValues(row, active ?? noScenario));
   const cells = tableCells(sheet);
@@ -234,6 +244,22 @@ function planGrid(sheet: PreviewSheet, active: ScenarioValues | null): PreviewGr
   const totalsValues: Record<string, PlanValue> = Object.fromEntries(
     summed.map((k) => [k, sum(k)])
   );
+  totalsValues.growth = "";
+  totalsValues.meets = "";
+  const baselineSum = totalsValues.baseline;
+  const targetSum = totalsValues.target;
+  if (baselineSum === 0) {
+    // As the sheet's IF(baseline=0, IF(target=0, "", "New service"), …).
+    const shown = targetSum === 0 ? "" : targetSum instanceof PlanError ? targetSum : NEW_SERVICE;
+    totalsValues.growth = shown;
+    totalsValues.meets = shown;
+  } else if (baselineSum !== undefined) {
+    const arg = (v: unknown): unknown[][] => [[v]];
+    totalsValues.growth = pp.growth(arg(baselineSum), arg(targetSum)).cells[0]?.[0] ?? "";
+    const minimum = active?.minGrowth ?? notAvailable("Minimum growth is empty.");
+    totalsValues.meets =
+      pp.meets(arg(baselineSum), arg(targetSum), arg(minimum)).cells[0]?.[0] ?? "";
+  }
   const totals = PLAN_COLUMNS.map((column, c): PreviewCell => {
     const value = column.key === "area" ? "Total" : (totalsValues[column.key] ?? "");
     return {
@@ -243,8 +269,15 @@ function planGrid(sheet: PreviewSheet, active: ScenarioValues | null): PreviewGr
       error: value instanceof PlanError,
     };
   });
+  const summary = gapSummary(
+    values.map((v) => v.gap),
+    totalsValues.gap ?? 0
+  );
   const horizon = active?.horizon ?? null;
-  const years = horizon === null ? [] : Array.from({ length: horizon + 1 }, (_, i) => `Year ${i}`);
+  const startYear = active?.startYear ?? null;
+  // The sheet's year labels spill from PP_StartYear and PP_Horizon: #N/A while either is empty.
+  const years =
+    horizon === null ? [] : startYear === null ? ["#N/A"] : planYearLabels(startYear, horizon);
   const trajectoryRows = values.map((v) => v.trajectory.map((x) => displayText(x, "#,##0.0")));
   const baselineTotal = totalsValues.baseline ?? "";
   const targetTotal = totalsValues.target ?? "";
@@ -262,6 +295,7 @@ function planGrid(sheet: PreviewSheet, active: ScenarioValues | null): PreviewGr
     headers: columns.map((c) => c.header),
     rows,
     totals,
+    summary,
     trajectory: { years, rows: trajectoryRows },
     chart: spec.chart
       ? {
@@ -271,9 +305,39 @@ function planGrid(sheet: PreviewSheet, active: ScenarioValues | null): PreviewGr
           categories: years,
           series: [
             { name: "Total plan", values: path(targetTotal) },
-            { name: "Baseline 2019/20", values: path(baselineTotal) },
+            { name: BASELINE_LINE, values: path(baselineTotal) },
           ],
         }
       : null,
   };
+}
+
+/**
+ * As the sheet's rows under the totals: shortfalls summed, surpluses summed (as a positive
+ * figure), the net; an error in the net shows in all three.
+ */
+function gapSummary(
+  gaps: readonly PlanValue[],
+  net: PlanValue
+): { label: string; cell: PreviewCell }[] {
+  let shortfall = 0;
+  let surplus = 0;
+  for (const gap of gaps) {
+    if (typeof gap !== "number") continue;
+    if (gap > 0) shortfall += gap;
+    else surplus -= gap;
+  }
+  const shown: PlanValue[] = net instanceof PlanError ? [net, net, net] : [shortfall, surplus, net];
+  return GAP_SUMMARY_LABELS.map((label, i) => {
+    const value = shown[i] ?? "";
+    return {
+      label,
+      cell: {
+        text: displayText(value, "#,##0.0"),
+        role: "computed",
+        highlight: false,
+        error: value instanceof PlanError,
+      },
+    };
+  });
 }

@@ -24,6 +24,7 @@ function row(
     plan.horizon ?? "",
     attrition,
     completion,
+    plan.startYear ?? "",
     notes,
   ];
 }
@@ -36,10 +37,20 @@ export function sampleSheet(kind: SampleName): MemorySheet | null {
     return {
       headers: COLUMN_HEADERS.filter((h) => h !== "Training completion"),
       rows: [
-        ["Central", 0.02, 0, plan.minGrowth, plan.horizon, 0.1, "Illustration only"],
-        ["High demand", "about 3%", 0.1, plan.minGrowth, plan.horizon, 1.5, "Illustration only"],
-        ["Central", 0.025, 0, plan.minGrowth, plan.horizon, 0.1, "Illustration only"],
-        ["", 0.02, 0, plan.minGrowth, 4.5, 0.1, "Illustration only"],
+        // No start year: left empty, as an upgrade from an earlier layout leaves it.
+        ["Central", 0.02, 0, plan.minGrowth, plan.horizon, 0.1, "", "Illustration only"],
+        [
+          "High demand",
+          "about 3%",
+          0.1,
+          plan.minGrowth,
+          plan.horizon,
+          1.5,
+          "",
+          "Illustration only",
+        ],
+        ["Central", 0.025, 0, plan.minGrowth, plan.horizon, 0.1, "", "Illustration only"],
+        ["", 0.02, 0, plan.minGrowth, 4.5, 0.1, "", "Illustration only"],
       ],
       active: "Central",
       names: DEFINED_NAMES.filter((n) => n !== "PP_Completion"),

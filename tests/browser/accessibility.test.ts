@@ -104,7 +104,7 @@ run("accessibility", () => {
       page,
       "Inserted the sheet “PP Plan” and wrote the sources of its figures to “PP Sources”."
     );
-    await typeCell(page, "Baseline WTE 2019/20, CYP Psychologists", "120");
+    await typeCell(page, "Baseline WTE (start year), CYP Psychologists", "120");
     await typeCell(page, "WTE in post now, CYP Psychologists", "118");
     await typeCell(page, "Expected leavers, CYP Psychologists", "-1");
     await clean("the Plan area and its sheet, with a refused entry and highlighted cells");

@@ -44,7 +44,7 @@ const run = browserAvailable() ? describe : describe.skip;
 
 const PLAN = "Table on PP Plan (9 rows)";
 const COPY = "Table on PP Plan (values) (9 rows)";
-const TRAJECTORY = "Trajectory (WTE); year 0 is 2019/20";
+const TRAJECTORY = "Trajectory (WTE) by financial year, from the start year";
 const CYP = (column: string): string => `${column}, CYP Psychologists`;
 /** A date and time as the planner's clock writes it in en-GB, e.g. 12/05/2025, 10:00:00. */
 const STAMP = /\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}:\d{2}/;
@@ -228,7 +228,7 @@ run("sharing a workbook, in a plain browser", () => {
   it("makes a cover note and copies as values that show what the originals showed", async () => {
     const { page } = pane;
     await showSheet(page, "PP Plan");
-    await typeCell(page, CYP("Baseline WTE 2019/20"), "120");
+    await typeCell(page, CYP("Baseline WTE (start year)"), "120");
     await typeCell(page, CYP("WTE in post now"), "118");
     await typeCell(page, CYP("Trainees in pipeline"), "12");
     await typeCell(page, CYP("Expected leavers"), "4");

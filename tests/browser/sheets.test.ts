@@ -7,6 +7,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { trackerActions } from "../../src/core/insertSheets";
+import { financialYear } from "../../src/core/scenarios";
+import { planYearLabels } from "../../src/core/years";
 import {
   browserAvailable,
   openPane,
@@ -44,6 +46,8 @@ const SAMPLE = {
   Cautious: { share: 0.018, uplift: 0, attrition: 0.15, completion: 0.85 },
 } as const;
 const YEARS = 4;
+/** The trajectory's years: from the financial year a new scenario starts in, for 4 years. */
+const YEARS_SHOWN = planYearLabels(financialYear(new Date()), YEARS);
 /** Table 1: CYP services, psychologists. */
 const CYP_PSYCHOLOGISTS = 1360;
 
@@ -108,11 +112,11 @@ run("inserting sheets, in a plain browser", () => {
     expect(fresh.headers).toEqual([
       "Service area",
       "Staff group",
-      "Baseline WTE 2019/20",
+      "Baseline WTE (start year)",
       "WTE in post now",
       "Trainees in pipeline",
       "Expected leavers",
-      "National additional WTE",
+      "National LTP additional WTE, 2019/20 to 2023/24 (published)",
       "Target WTE",
       "Gap WTE",
       "Growth",
@@ -121,16 +125,24 @@ run("inserting sheets, in a plain browser", () => {
     ]);
     // Until the inputs are typed, the formula cells wait rather than show errors.
     expect(rowOf(fresh, "CYP", "Psychologists")["Target WTE"]?.text).toBe("");
-    expect(rowOf(fresh, "CYP", "Psychologists")["National additional WTE"]?.text).toBe("1,360.0");
+    expect(
+      rowOf(fresh, "CYP", "Psychologists")[
+        "National LTP additional WTE, 2019/20 to 2023/24 (published)"
+      ]?.text
+    ).toBe("1,360.0");
 
-    await typeCell(page, CYP("Baseline WTE 2019/20"), "120");
+    await typeCell(page, CYP("Baseline WTE (start year)"), "120");
     await typeCell(page, CYP("WTE in post now"), "118");
     await typeCell(page, CYP("Trainees in pipeline"), "12");
     await typeCell(page, CYP("Expected leavers"), "4");
     const plan = await shownTable(page, PLAN);
     const row = rowOf(plan, "CYP", "Psychologists");
     const central = byHand(SAMPLE.Central);
-    expect(row["Baseline WTE 2019/20"]).toEqual({ text: "120.0", highlighted: false, input: true });
+    expect(row["Baseline WTE (start year)"]).toEqual({
+      text: "120.0",
+      highlighted: false,
+      input: true,
+    });
     expect(row["Target WTE"]?.text).toBe("147.2");
     expect(row["Gap WTE"]).toEqual({ text: "21.2", highlighted: true, input: false });
     expect(row["Growth"]?.text).toBe("22.7%");
@@ -159,7 +171,8 @@ run("inserting sheets, in a plain browser", () => {
     expect(look.outline).toBe("solid");
 
     const trajectory = await shownTable(page, /^Trajectory/);
-    expect(trajectory.headers.slice(2)).toEqual(["Year 0", "Year 1", "Year 2", "Year 3", "Year 4"]);
+    // Financial years from the sample's start year (the year the pane opened in).
+    expect(trajectory.headers.slice(2)).toEqual(YEARS_SHOWN);
     expect(
       Object.values(rowOf(trajectory, "CYP", "Psychologists"))
         .slice(2)
@@ -167,8 +180,8 @@ run("inserting sheets, in a plain browser", () => {
     ).toEqual(["120.0", "126.8", "133.6", "140.4", "147.2"]);
     const chart = workbook(page).getByRole("img");
     expect(await chart.getAttribute("aria-label")).toBe(
-      "Line chart: Planned WTE against the 2019/20 baseline (WTE), Year 0 to Year 4. " +
-        "Total plan goes from 120.0 to 147.2. Baseline 2019/20 stays at 120.0."
+      `Line chart: Planned WTE against the baseline, by financial year (WTE), ${YEARS_SHOWN[0]} to ${YEARS_SHOWN[4]}. ` +
+        "Total plan goes from 120.0 to 147.2. Baseline (start year) stays at 120.0."
     );
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const grid = workbook(page).getByRole("region", { name: PLAN });
@@ -233,11 +246,11 @@ run("inserting sheets, in a plain browser", () => {
     expect(await sheetNames(page)).toEqual(["PP Scenarios", "PP Plan", "PP Sources", "PP Plan 2"]);
     expect(await shownSheet(page)).toBe("PP Plan 2");
     const second = await shownTable(page, "Table on PP Plan 2 (9 rows)");
-    expect(rowOf(second, "CYP", "Psychologists")["Baseline WTE 2019/20"]?.text).toBe("");
+    expect(rowOf(second, "CYP", "Psychologists")["Baseline WTE (start year)"]?.text).toBe("");
 
     await showSheet(page, "PP Plan");
     const first = rowOf(await shownTable(page, PLAN), "CYP", "Psychologists");
-    expect(first["Baseline WTE 2019/20"]?.text).toBe("120.0");
+    expect(first["Baseline WTE (start year)"]?.text).toBe("120.0");
     expect(first["Target WTE"]?.text).toBe("147.2");
   });
 
@@ -255,6 +268,10 @@ run("inserting sheets, in a plain browser", () => {
       return [name, oneDecimal(t.target), oneDecimal(t.gap), oneDecimal(t.intake)];
     });
     expect(await comparisonRows(pane)).toEqual(expected);
+    // The sample's scenarios all plan from this financial year over 4 years.
+    expect(await panel.textContent()).toContain(
+      `Plan years: ${YEARS_SHOWN[0]} to ${YEARS_SHOWN[4]}.`
+    );
     // By hand: Central 147.2, 21.2; High demand 120 + 2% × 1.1 × 1,360 = 149.92, gap 23.92.
     expect(expected[0]?.slice(1, 3)).toEqual(["147.2", "21.2"]);
     expect(expected[1]?.slice(1, 3)).toEqual(["149.9", "23.9"]);
@@ -517,7 +534,7 @@ run("the planning sheet in a workbook with no scenarios", () => {
     );
     expect(await sheetNames(page)).toEqual(["PP Scenarios", "PP Plan", "PP Sources"]);
     // Central has no local share yet: the targets show #N/A, as PP_Share does in Excel.
-    await typeCell(page, CYP("Baseline WTE 2019/20"), "120");
+    await typeCell(page, CYP("Baseline WTE (start year)"), "120");
     expect(rowOf(await shownTable(page, PLAN), "CYP", "Psychologists")["Target WTE"]?.text).toBe(
       "#N/A"
     );

@@ -8,9 +8,11 @@ import {
   COLUMN_HEADERS,
   DEFINED_NAMES,
   copyName,
+  financialYear,
   initialValues,
   nameProblem,
   newScenarioName,
+  readAssumption,
   readScenarioTable,
   type Assumption,
   type AssumptionKey,
@@ -56,6 +58,7 @@ describe("the scenario table's columns and names", () => {
       "Horizon (years)",
       "Annual attrition",
       "Training completion",
+      "Start year",
       "Notes",
     ]);
     expect(DEFINED_NAMES).toEqual([
@@ -67,17 +70,37 @@ describe("the scenario table's columns and names", () => {
       "PP_Horizon",
       "PP_Attrition",
       "PP_Completion",
+      "PP_StartYear",
     ]);
   });
   it("starts a scenario with the plan's figures and leaves the rest for the planner", () => {
-    expect(initialValues()).toEqual({
+    expect(initialValues(new Date(2025, 5, 1))).toEqual({
       share: null,
       uplift: 0,
       minGrowth: 0.6,
       horizon: 4,
       attrition: null,
       completion: null,
+      startYear: 2025,
     });
+  });
+  it("starts a new scenario's plan in the financial year it is created in (April to March)", () => {
+    expect(financialYear(new Date(2026, 2, 31))).toBe(2025); // 31 March 2026: 2025/26
+    expect(financialYear(new Date(2026, 3, 1))).toBe(2026); // 1 April 2026: 2026/27
+    expect(initialValues(new Date(2027, 0, 15)).startYear).toBe(2026);
+  });
+  it("takes a start year as a whole year from 2019 to 2100, and says so otherwise", () => {
+    const startYear = ASSUMPTIONS.find((a) => a.key === "startYear");
+    if (startYear === undefined) throw new Error("no start year");
+    expect(startYear).toMatchObject({ header: "Start year", definedName: "PP_StartYear" });
+    expect(readAssumption(2025, startYear)).toEqual({ value: 2025 });
+    expect(readAssumption(2019, startYear)).toEqual({ value: 2019 });
+    expect(readAssumption(2100, startYear)).toEqual({ value: 2100 });
+    for (const bad of [2018, 2101, 2025.5]) {
+      expect(readAssumption(bad, startYear)).toEqual({
+        problem: expect.stringMatching(/Start year must be a year from 2019 to 2100/),
+      });
+    }
   });
 });
 
@@ -93,8 +116,8 @@ describe("reading a table as found", () => {
   it("matches columns by header in any order and case, ignoring extra columns", () => {
     const book = readScenarioTable(
       found(
-        ["notes", "Owner", "SCENARIO", " local  share ", ...COLUMN_HEADERS.slice(2, 7)],
-        [["n", "me", "A", 0.1, 0, 0.6, 4, 0.1, 0.9]]
+        ["notes", "Owner", "SCENARIO", " local  share ", ...COLUMN_HEADERS.slice(2, 8)],
+        [["n", "me", "A", 0.1, 0, 0.6, 4, 0.1, 0.9, 2030]]
       )
     );
     expect(book.problems).toEqual([]);

@@ -30,6 +30,7 @@ function scenario(name: string, share: number): Scenario {
       horizon: 4,
       attrition: 0.1,
       completion: 0.9,
+      startYear: 2025,
     },
     notes: "",
   };

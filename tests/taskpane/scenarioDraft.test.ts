@@ -3,7 +3,7 @@
  * fields follow the workbook, a cell changed under the planner's typing is pointed out, and a
  * save never overwrites a change it did not show.
  */
-import type { ScenarioBook, ScenarioRow } from "../../src/core/scenarios";
+import { initialValues, type ScenarioBook, type ScenarioRow } from "../../src/core/scenarios";
 import {
   changedMeanwhile,
   checkSave,
@@ -20,7 +20,7 @@ import { ScenarioActionError } from "../../src/workbook/store";
 /** Column positions in the sample sheet. */
 const SHARE = 1;
 const ATTRITION = 5;
-const NOTES = 7;
+const NOTES = 8;
 
 async function scenario(store: MemoryWorkbook, name: string): Promise<ScenarioRow> {
   const book: ScenarioBook = await store.read();
@@ -43,6 +43,7 @@ describe("the scenario form's draft", () => {
       uplift: "0",
       minGrowth: "60",
       horizon: "4",
+      startYear: String(initialValues().startYear),
       attrition: "12",
       completion: "90",
     });

@@ -85,6 +85,7 @@ describe("comparing scenarios", () => {
         horizon: 4,
         attrition: 0.1,
         completion: 0.9,
+        startYear: 2025,
       },
     },
     {
@@ -97,6 +98,7 @@ describe("comparing scenarios", () => {
         horizon: 4,
         attrition: 0.1,
         completion: 0.9,
+        startYear: 2025,
       },
     },
     {
@@ -109,6 +111,7 @@ describe("comparing scenarios", () => {
         horizon: 5,
         attrition: 0.15,
         completion: 0.85,
+        startYear: 2025,
       },
     },
     {
@@ -121,6 +124,7 @@ describe("comparing scenarios", () => {
         horizon: 4,
         attrition: null,
         completion: null,
+        startYear: 2025,
       },
     },
   ];
@@ -184,6 +188,15 @@ describe("comparing scenarios", () => {
       );
       expect(excel.log).toContain(
         `PP Comparison charts.add("ColumnClustered", 'PP Comparison'!A4:D${4 + n}, "Columns")`
+      );
+      // Each scenario's own financial years, from its start year over its horizon.
+      expect(excel.tableValues("PP_Comparison").rows.map((r) => r[4])).toEqual(
+        [
+          "Plans 2025/26 to 2029/30. The plan has no rows with a baseline yet.",
+          "Plans 2025/26 to 2029/30. The plan has no rows with a baseline yet.",
+          "Plans 2025/26 to 2030/31. The plan has no rows with a baseline yet.",
+          "Plans 2025/26 to 2029/30. The plan has no rows with a baseline yet.",
+        ].slice(0, n)
       );
     }
   });

@@ -23,6 +23,7 @@ const row = (name: string, share: unknown = 0.02, notes = ""): unknown[] => [
   4,
   0.12,
   0.9,
+  2025,
   notes,
 ];
 const rows = (n: number): unknown[][] =>
@@ -66,13 +67,17 @@ describe("setting up an empty workbook", () => {
     expect(table.headers).toEqual(HEADERS);
     const plan = initialValues();
     expect(table.rows).toEqual([
-      ["Central", "", plan.uplift, plan.minGrowth, plan.horizon, "", "", ""],
+      ["Central", "", plan.uplift, plan.minGrowth, plan.horizon, "", "", plan.startYear, ""],
     ]);
     expect(plan.minGrowth).toBe(0.6);
     expect(plan.horizon).toBe(4);
+    // The plan starts from the financial year the scenario is created in.
+    expect(plan.startYear).toBe(
+      new Date().getMonth() >= 3 ? new Date().getFullYear() : new Date().getFullYear() - 1
+    );
     expect(excel.nameValue("PP_Active")).toBe("Central");
     expect(excel.names.map((n) => n.name).sort()).toEqual([...DEFINED_NAMES, "PP_Layout"].sort());
-    expect(excel.findName("PP_Layout")).toMatchObject({ formula: "=2" });
+    expect(excel.findName("PP_Layout")).toMatchObject({ formula: "=3" });
 
     const sheet = excel.findSheet("PP Scenarios") as FakeSheet;
     expect(sheet.get(1, 0)).toBe("Active scenario");
@@ -151,7 +156,7 @@ describe("writes touch only what the action changes", () => {
     const { excel } = ready(3);
     const { store } = open(excel);
     await store.update("Scenario 2", { share: 0.05, notes: "Revised" });
-    expect(excel.written).toEqual(["'PP Scenarios'!B5", "'PP Scenarios'!H5"]);
+    expect(excel.written).toEqual(["'PP Scenarios'!B5", "'PP Scenarios'!I5"]);
     expect(excel.tableValues("PP_Scenarios").rows[1]).toEqual([
       "Scenario 2",
       0.05,
@@ -160,6 +165,7 @@ describe("writes touch only what the action changes", () => {
       4,
       0.12,
       0.9,
+      2025,
       "Revised",
     ]);
   });
@@ -218,12 +224,13 @@ describe("writes touch only what the action changes", () => {
       4,
       "",
       "",
+      initialValues().startYear,
       "n",
     ]);
 
     await store.remove("Scenario 1");
     await store.remove("Second");
-    expect(excel.tableValues("PP_Scenarios").rows).toEqual([["", "", "", "", "", "", "", ""]]);
+    expect(excel.tableValues("PP_Scenarios").rows).toEqual([["", "", "", "", "", "", "", "", ""]]);
     expect(excel.nameValue("PP_Active")).toBe("");
     await store.add({ name: "Fresh", values: initialValues(), notes: "" });
     expect(excel.tableValues("PP_Scenarios").rows.map((r) => r[0])).toEqual(["Fresh"]);
@@ -237,7 +244,7 @@ describe("writes touch only what the action changes", () => {
     await store.add({ name: "Other", values: initialValues(), notes: "+10% agreed" });
     await store.duplicate("Scenario 1", "Copy");
     const rows = excel.tableValues("PP_Scenarios").rows;
-    expect(rows.map((r) => r[7])).toEqual(["=see finance", "+10% agreed", "=see finance"]);
+    expect(rows.map((r) => r[8])).toEqual(["=see finance", "+10% agreed", "=see finance"]);
     expect((await store.read()).scenarios.map((s) => s.notes)).toEqual([
       "=see finance",
       "+10% agreed",
@@ -326,7 +333,7 @@ describe("refused actions change nothing", () => {
 });
 
 describe("a malformed table is read as found and reported, never rewritten", () => {
-  const headers = HEADERS.filter((h) => h !== "Training completion");
+  const headers = HEADERS.filter((h) => h !== "Training completion" && h !== "Start year");
   const malformed = (): { excel: FakeExcel; sheet: FakeSheet } =>
     scenarioWorkbook({
       headers,
@@ -338,7 +345,7 @@ describe("a malformed table is read as found and reported, never rewritten", () 
         [42, -0.1, 0, 0.6, 4, 0.1, "number as a name"],
       ],
       active: "Gone",
-      names: DEFINED_NAMES.filter((n) => n !== "PP_Completion"),
+      names: DEFINED_NAMES.filter((n) => n !== "PP_Completion" && n !== "PP_StartYear"),
       at: { row: 5, column: 2 },
     });
 
@@ -360,7 +367,7 @@ describe("a malformed table is read as found and reported, never rewritten", () 
       "Defined names",
     ]);
     const messages = book.problems.map((p) => p.message).join("\n");
-    expect(messages).toContain('no "Training completion" column');
+    expect(messages).toContain('no "Training completion" and "Start year" columns');
     expect(messages).toContain("Local share holds the text 'about 3%'");
     expect(messages).toContain("Annual attrition must be a yearly rate");
     expect(messages).toContain("\"central\" is also the name of the scenario at 'PP Scenarios'!C6");
@@ -383,10 +390,10 @@ describe("a malformed table is read as found and reported, never rewritten", () 
     // Read (2), write with the added name read back, rewrite it as Excel fixed it (#740).
     expect(syncs).toHaveBeenCalledTimes(4);
     const after = excel.tableValues("PP_Scenarios");
-    expect(after.headers).toEqual([...before.headers, "Training completion"]);
-    expect(after.rows.map((r) => r.slice(0, -1))).toEqual(before.rows);
-    expect(after.rows.every((r) => r[r.length - 1] === "")).toBe(true);
-    expect(excel.structural).toEqual(["add column Training completion"]);
+    expect(after.headers).toEqual([...before.headers, "Training completion", "Start year"]);
+    expect(after.rows.map((r) => r.slice(0, -2))).toEqual(before.rows);
+    expect(after.rows.every((r) => r[r.length - 1] === "" && r[r.length - 2] === "")).toBe(true);
+    expect(excel.structural).toEqual(["add column Training completion", "add column Start year"]);
     expect(excel.findName("PP_Completion")).toBeDefined();
     expect(excel.written).toEqual([]);
     const book = await store.read();
@@ -433,14 +440,16 @@ describe("reopening a workbook set up by an earlier layout", () => {
   // Layout 1: set up before the layout was recorded. This one also lost a column and two names.
   const earlier = () =>
     scenarioWorkbook({
-      headers: HEADERS.filter((h) => h !== "Demand uplift"),
+      headers: HEADERS.filter((h) => h !== "Demand uplift" && h !== "Start year"),
       rows: [
         ["Central", 0.02, 0.6, 4, 0.12, 0.9, "agreed with finance"],
         ["Stretch", 0.025, 0.6, 5, "", 0.85, "'=not a formula"],
         ["Odd", "about 3%", 0.6, 4, 0.1, 0.9, "kept as typed"],
       ],
       active: "Stretch",
-      names: DEFINED_NAMES.filter((n) => n !== "PP_Uplift" && n !== "PP_ScenarioNames"),
+      names: DEFINED_NAMES.filter(
+        (n) => n !== "PP_Uplift" && n !== "PP_ScenarioNames" && n !== "PP_StartYear"
+      ),
     });
 
   it("is recognised, and the pane can say what upgrading will change", async () => {
@@ -448,9 +457,9 @@ describe("reopening a workbook set up by an earlier layout", () => {
     const book = await open(excel).store.read();
     expect(book.layout).toBe(1);
     expect(upgradeSteps(book)).toEqual([
-      "add the column Demand uplift to the PP_Scenarios table (empty cells)",
-      "add the defined names PP_ScenarioNames and PP_Uplift",
-      "record layout 2 in the name PP_Layout (it now has layout 1)",
+      "add the columns Demand uplift and Start year to the PP_Scenarios table (empty cells)",
+      "add the defined names PP_ScenarioNames, PP_Uplift and PP_StartYear",
+      "record layout 3 in the name PP_Layout (it now has layout 1)",
     ]);
     expect(excel.written).toEqual([]);
   });
@@ -464,12 +473,12 @@ describe("reopening a workbook set up by an earlier layout", () => {
     // Read (2), write with added names read back, rewrite those Excel fixed (office-js #740).
     expect(syncs).toHaveBeenCalledTimes(4);
     const after = excel.tableValues("PP_Scenarios");
-    expect(after.rows.map((r) => r.slice(0, -1))).toEqual(before.rows);
-    expect(after.headers.slice(-1)).toEqual(["Demand uplift"]);
+    expect(after.rows.map((r) => r.slice(0, -2))).toEqual(before.rows);
+    expect(after.headers.slice(-2)).toEqual(["Demand uplift", "Start year"]);
     expect(excel.nameValue("PP_Active")).toBe(active);
     expect(excel.written).toEqual([]);
     const book = await store.read();
-    expect(book.layout).toBe(2);
+    expect(book.layout).toBe(3);
     expect(upgradeSteps(book)).toEqual([]);
     expect(book.scenarios.map((s) => [s.name, s.values.share, s.notes])).toEqual([
       ["Central", 0.02, "agreed with finance"],
@@ -489,7 +498,53 @@ describe("reopening a workbook set up by an earlier layout", () => {
     const { store } = open(excel);
     expect((await store.read()).layout).toBe(1);
     await store.setUp();
-    expect(excel.findName("PP_Layout")).toMatchObject({ formula: "=2" });
-    expect((await store.read()).layout).toBe(2);
+    expect(excel.findName("PP_Layout")).toMatchObject({ formula: "=3" });
+    expect((await store.read()).layout).toBe(3);
+  });
+
+  it("upgrades a layout 2 workbook: a Start year column and PP_StartYear, every entry kept", async () => {
+    const layout2 = HEADERS.filter((h) => h !== "Start year");
+    const { excel } = scenarioWorkbook({
+      headers: layout2,
+      rows: [
+        ["Central", 0.02, 0, 0.6, 4, 0.12, 0.9, "agreed with finance"],
+        ["Stretch", "", 0.1, 0.6, 5, "about 10%", 0.85, "'=not a formula"],
+      ],
+      active: "Stretch",
+      names: DEFINED_NAMES.filter((n) => n !== "PP_StartYear"),
+      layout: 2,
+    });
+    const { store } = open(excel);
+    const earlierBook = await store.read();
+    expect(upgradeSteps(earlierBook)).toEqual([
+      "add the column Start year to the PP_Scenarios table (empty cells)",
+      "add the defined name PP_StartYear",
+      "record layout 3 in the name PP_Layout (it now has layout 2)",
+    ]);
+    const before = excel.tableValues("PP_Scenarios");
+    await store.setUp();
+    const after = excel.tableValues("PP_Scenarios");
+    expect(after.headers).toEqual([...layout2, "Start year"]);
+    expect(after.rows.map((r) => r.slice(0, -1))).toEqual(before.rows);
+    // Left empty for the planner: the upgrade never chooses a year for them.
+    expect(after.rows.map((r) => r[r.length - 1])).toEqual(["", ""]);
+    expect(excel.written).toEqual([]);
+    expect(excel.findName("PP_StartYear")).toMatchObject({
+      formula:
+        "=IF(ISBLANK(INDEX(PP_Scenarios[Start year],MATCH(PP_Active,PP_Scenarios[Scenario],0))),NA(),INDEX(PP_Scenarios[Start year],MATCH(PP_Active,PP_Scenarios[Scenario],0)))",
+    });
+    const book = await store.read();
+    expect(book.layout).toBe(3);
+    expect(book.problems.filter((p) => !/about 10%/.test(p.message))).toEqual([]);
+    expect(
+      book.scenarios.map((s) => [s.name, s.values.share, s.values.startYear, s.notes])
+    ).toEqual([
+      ["Central", 0.02, null, "agreed with finance"],
+      ["Stretch", null, null, "=not a formula"],
+    ]);
+    expect(book.scenarios[1]?.invalid.attrition).toMatch(/about 10%/);
+    // Once the planner sets it, the year reads back.
+    await store.update("Central", { startYear: 2025 });
+    expect((await store.read()).scenarios[0]?.values.startYear).toBe(2025);
   });
 });

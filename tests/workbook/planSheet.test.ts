@@ -13,6 +13,7 @@ import {
 } from "../../src/core/planSheet";
 import { PlanError } from "../../src/core/errors";
 import type { ScenarioValues } from "../../src/core/scenarios";
+import { displayText, previewGrid } from "../../src/workbook/previewSheets";
 import { FakeExcel, type FakeSheet, officeStore } from "../support/excelFake";
 import { engineFromWorkbook, valueAt } from "../support/formulaEngine";
 
@@ -23,6 +24,7 @@ const CENTRAL: ScenarioValues = {
   horizon: 4,
   attrition: 0.1,
   completion: 0.9,
+  startYear: 2025,
 };
 
 async function plannedWorkbook(values: ScenarioValues = CENTRAL) {
@@ -108,11 +110,11 @@ describe("inserting the planning sheet", () => {
     const chart = excel.log.filter((l) => l.startsWith("PP Plan charts"));
     expect(chart).toEqual([
       `PP Plan charts.add("Line", 'PP Plan'!N15:R15, "Rows")`,
-      `PP Plan charts.add().title.text = "Planned WTE against the 2019/20 baseline"`,
-      `PP Plan charts.add().axes.categoryAxis.title.text = "Year (0 = 2019/20)"`,
+      `PP Plan charts.add().title.text = "Planned WTE against the baseline, by financial year"`,
+      `PP Plan charts.add().axes.categoryAxis.title.text = "Financial year"`,
       `PP Plan charts.add().axes.valueAxis.title.text = "WTE"`,
       `PP Plan charts.add().legend.position = "Bottom"`,
-      `PP Plan charts.add().setPosition("A18", "H35")`,
+      `PP Plan charts.add().setPosition("A21", "H38")`,
     ]);
     // Each series built explicitly from its own row, named, over the years as categories.
     expect(sheet.charts).toEqual([
@@ -120,7 +122,7 @@ describe("inserting the planning sheet", () => {
         type: "Line",
         series: [
           { name: "Total plan", values: "'PP Plan'!N15:R15", x: "'PP Plan'!N5:R5" },
-          { name: "Baseline 2019/20", values: "'PP Plan'!N16:R16", x: "'PP Plan'!N5:R5" },
+          { name: "Baseline (start year)", values: "'PP Plan'!N16:R16", x: "'PP Plan'!N5:R5" },
         ],
       },
     ]);
@@ -172,7 +174,14 @@ describe("the plan's formulas, evaluated", () => {
     // Intake: (147.2 - 118 * 0.9^4) / (1 + 0.9 + 0.81 + 0.729) / 0.9
     expect(at("L")).toBeCloseTo((147.2 - 118 * 0.6561) / 3.439 / 0.9, 8);
     expect(["N", "O", "P", "Q", "R"].map((c) => at(c))).toEqual([120, 126.8, 133.6, 140.4, 147.2]);
-    expect(["N", "O", "P", "Q", "R"].map((c) => at(c, 5))).toEqual([0, 1, 2, 3, 4]);
+    // The years are financial years from the scenario's start year (2025 is 2025/26).
+    expect(["N", "O", "P", "Q", "R"].map((c) => at(c, 5))).toEqual([
+      "2025/26",
+      "2026/27",
+      "2027/28",
+      "2028/29",
+      "2029/30",
+    ]);
     // A row without a baseline waits for it rather than showing errors.
     expect(at("H", r + 1)).toBe("");
     expect(at("N", r + 1)).toBe("");
@@ -195,6 +204,86 @@ describe("the plan's formulas, evaluated", () => {
     expect(at("N15")).toBe(150);
     expect(at("R15")).toBeCloseTo(227.2, 10);
     expect(["N16", "P16", "R16"].map(at)).toEqual([150, 150, 150]);
+  });
+
+  it("label the years from the active scenario's start year and horizon, and follow them", async () => {
+    const { excel, store } = await plannedWorkbook({ ...CENTRAL, startYear: 2098, horizon: 2 });
+    let hf = engineFromWorkbook(excel, { horizon: 2 });
+    expect(["N5", "O5", "P5"].map((a) => valueAt(hf, "PP Plan", a))).toEqual([
+      "2098/99",
+      "2099/00",
+      "2100/01",
+    ]);
+    await store.update("Central", { startYear: 2019, horizon: 4 });
+    hf = engineFromWorkbook(excel, { horizon: 4 });
+    expect(["N5", "O5", "P5", "Q5", "R5"].map((a) => valueAt(hf, "PP Plan", a))).toEqual([
+      "2019/20",
+      "2020/21",
+      "2021/22",
+      "2022/23",
+      "2023/24",
+    ]);
+    // The published national figures keep their own period, whatever the plan's years.
+    expect(valueAt(hf, "PP Plan", "G5")).toBe(
+      "National LTP additional WTE, 2019/20 to 2023/24 (published)"
+    );
+  });
+
+  it("show #N/A over the years while the start year is not set", async () => {
+    const { excel } = await plannedWorkbook({ ...CENTRAL, startYear: null });
+    const hf = engineFromWorkbook(excel, { horizon: 4 });
+    expect(valueAt(hf, "PP Plan", "N5")).toBe("#N/A");
+  });
+
+  it("show a service starting from 0 (MHST, gambling) as a new service, not #DIV/0!", async () => {
+    const { excel, sheet } = await plannedWorkbook();
+    const mhst = rowOf("MHST", "EMHP");
+    const gambling = rowOf("Gambling", "Psychologists");
+    enter(sheet, mhst, [0, 0, 0, 0]);
+    enter(sheet, gambling, [0, 1, 0, 0]);
+    let hf = engineFromWorkbook(excel, { horizon: 4 });
+    const at = (a: string) => valueAt(hf, "PP Plan", a);
+    expect([at(`J${mhst}`), at(`K${mhst}`)]).toEqual(["New service", "New service"]);
+    expect([at(`J${gambling}`), at(`K${gambling}`)]).toEqual(["New service", "New service"]);
+    // MHST: 0 + 2% of 2,500 = 50 WTE to recruit; the path still runs from 0.
+    expect(at(`H${mhst}`)).toBeCloseTo(50, 10);
+    expect(at(`N${mhst}`)).toBe(0);
+    expect(at(`R${mhst}`)).toBeCloseTo(50, 10);
+    // Totals: a plan of new services only is a new service too; not a #DIV/0!.
+    expect([at("J15"), at("K15")]).toEqual(["New service", "New service"]);
+    // With an established service in the plan, the totals show growth and the minimum again.
+    enter(sheet, rowOf("CYP", "Psychologists"), [120, 118, 12, 4]);
+    hf = engineFromWorkbook(excel, { horizon: 4 });
+    const gamblingTarget = 0.02 * Number(at(`G${gambling}`));
+    expect(at("J15")).toBeCloseTo((147.2 + 50 + gamblingTarget - 120) / 120, 9);
+    expect(at("K15")).toBe(true);
+  });
+
+  it("show total shortfall and total surplus apart, and the net, under the totals", async () => {
+    const { excel, sheet } = await plannedWorkbook();
+    enter(sheet, rowOf("CYP", "Psychologists"), [120, 118, 12, 4]); // shortfall 21.2
+    enter(sheet, rowOf("MHST", "EMHP"), [30, 20, 5, ""]); // shortfall 55
+    enter(sheet, rowOf("Perinatal", "Psychologists"), [10, 40, 0, 0]); // 10 + 2% of 210 - 40 = -25.8
+    const hf = engineFromWorkbook(excel, { horizon: 4 });
+    const at = (a: string) => valueAt(hf, "PP Plan", a);
+    expect(["H17", "H18", "H19"].map(at)).toEqual(["Total shortfall", "Total surplus", "Net gap"]);
+    expect(at("I17")).toBeCloseTo(21.2 + 55, 9);
+    expect(at("I18")).toBeCloseTo(25.8, 9);
+    expect(at("I19")).toBeCloseTo(21.2 + 55 - 25.8, 9);
+    expect(at("I15")).toBeCloseTo(21.2 + 55 - 25.8, 9);
+    // Over the table's column by name, so a row the planner adds to the table counts.
+    expect(sheet.get(17, 8)).toBe('=IF(ISERROR(I15),I15,SUMIF(PP_Plan[Gap WTE],">0"))');
+  });
+
+  it("show an unset assumption's #N/A in the shortfall and surplus, never a shortfall of 0", async () => {
+    const { excel, sheet } = await plannedWorkbook({ ...CENTRAL, share: null });
+    enter(sheet, rowOf("CYP", "Psychologists"), [120, 118, 12, 4]);
+    const hf = engineFromWorkbook(excel, { horizon: 4 });
+    expect(["I17", "I18", "I19"].map((a) => valueAt(hf, "PP Plan", a))).toEqual([
+      "#N/A",
+      "#N/A",
+      "#N/A",
+    ]);
   });
 
   it("recalculate when another scenario is made active", async () => {
@@ -231,6 +320,7 @@ describe("the plan's formulas, evaluated", () => {
         { nil: null }
       ),
       completion: fc.integer({ min: 50, max: 100 }).map((n) => n / 100),
+      startYear: fc.integer({ min: 2019, max: 2100 }),
     });
     await fc.assert(
       fc.asyncProperty(
@@ -264,6 +354,30 @@ describe("the plan's formulas, evaluated", () => {
               ].map(shown)
             );
           });
+          // The preview's totals, the rows under them and the year labels show the same.
+          const grid = previewGrid(
+            {
+              spec: planSpec(PLAN_SHEET, PLAN_TABLE, 4),
+              kind: "plan",
+              inputs: new Map<string, unknown>(
+                inputs.flatMap((row: readonly (number | "")[], r: number) =>
+                  row.map((v, i): [string, unknown] => [`${r},${2 + i}`, v])
+                )
+              ),
+            },
+            values
+          );
+          const text = (a: string): string => {
+            const v = valueAt(hf, "PP Plan", a);
+            return typeof v === "number"
+              ? displayText(v, a.startsWith("J") ? "0.0%" : "#,##0.0")
+              : displayText(v, "General");
+          };
+          expect(["C15", "H15", "I15", "J15", "K15"].map(text)).toEqual(
+            [2, 7, 8, 9, 10].map((c) => grid.totals?.[c]?.text)
+          );
+          expect(["I17", "I18", "I19"].map(text)).toEqual(grid.summary.map((l) => l.cell.text));
+          expect(["N5", "O5", "P5", "Q5", "R5"].map(text)).toEqual(grid.trajectory?.years);
         }
       ),
       { numRuns: 25 }

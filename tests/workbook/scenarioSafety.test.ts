@@ -34,8 +34,20 @@ function book(rows: unknown[][]): FakeExcel {
   return excel;
 }
 
-const central = ["Central", "=0.02+0*PP.SHARE(B2,B3,B4)", 0, 0.6, 4, 0.12, 0.9, "", "Ana"];
-const high = ["High", 0.03, 0.1, 0.6, 4, 0.1, 0.9, "", "Bo"];
+/** A row of the table by its headers, blank where none is given. */
+const rowOf = (cells: Record<string, unknown>): unknown[] => HEADERS.map((h) => cells[h] ?? "");
+const assumptions = (values: readonly unknown[]): Record<string, unknown> =>
+  Object.fromEntries(ASSUMPTIONS.slice(0, values.length).map((a, i) => [a.header, values[i]]));
+const central = rowOf({
+  Scenario: "Central",
+  ...assumptions(["=0.02+0*PP.SHARE(B2,B3,B4)", 0, 0.6, 4, 0.12, 0.9]),
+  Owner: "Ana",
+});
+const high = rowOf({
+  Scenario: "High",
+  ...assumptions([0.03, 0.1, 0.6, 4, 0.1, 0.9]),
+  Owner: "Bo",
+});
 const syncsOf = (excel: FakeExcel, before: number): number => excel.syncCount - before;
 
 describe("formulas in scenario cells", () => {
@@ -77,7 +89,7 @@ describe("formulas in scenario cells", () => {
 
 describe("rows and columns that are the planner's", () => {
   it("add does not reuse a row whose formulas give an empty text", async () => {
-    const excel = book([central, ['=IF(1,"","")', '=""', "", "", "", "", "", "", ""]]);
+    const excel = book([central, ['=IF(1,"","")', '=""', ...HEADERS.slice(2).map(() => "")]]);
     await officeStore(excel).add({
       name: "New",
       values: {
@@ -87,6 +99,7 @@ describe("rows and columns that are the planner's", () => {
         horizon: 4,
         attrition: null,
         completion: null,
+        startYear: null,
       },
       notes: "",
     });
@@ -99,9 +112,7 @@ describe("rows and columns that are the planner's", () => {
   it("deleting the last scenario empties its scenario cells, not the planner's own column", async () => {
     const excel = book([high]);
     await officeStore(excel).remove("High");
-    expect(excel.tableValues("PP_Scenarios").rows).toEqual([
-      ["", "", "", "", "", "", "", "", "Bo"],
-    ]);
+    expect(excel.tableValues("PP_Scenarios").rows).toEqual([rowOf({ Owner: "Bo" })]);
   });
 });
 
@@ -170,6 +181,7 @@ describe("names are matched as Excel's MATCH matches them", () => {
       horizon: null,
       attrition: null,
       completion: null,
+      startYear: null,
     },
     notes: "",
   }));
@@ -225,7 +237,7 @@ describe("setting up beside a table that lost its name", () => {
     coAuthorMoves.convertToRange(excel, t);
     const before = [...(excel.findSheet("PP Scenarios")?.cells ?? new Map())];
     await expect(officeStore(excel).setUp()).rejects.toThrow(
-      /no table called PP_Scenarios, and cells A3:H4 already hold something.*Nothing was changed/
+      /no table called PP_Scenarios, and cells A3:[A-Z]4 already hold something.*Nothing was changed/
     );
     expect([...(excel.findSheet("PP Scenarios")?.cells ?? new Map())]).toEqual(before);
     expect(excel.written).toEqual([]);
