@@ -1,3 +1,4 @@
+const { readFileSync } = require("node:fs");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -14,13 +15,59 @@ const DEV_URL = "https://localhost:3000/";
  */
 const PROD_URL = withTrailingSlash(process.env.PP_ADDIN_URL || DEV_URL);
 
+/**
+ * The shared runtime's page loads the functions (Microsoft's shared-runtime set-up puts the
+ * functions chunk in taskpane.html: docs "Configure your Office Add-in to use a shared runtime").
+ * They must be associated before the custom functions runtime starts answering Excel, or a cell
+ * calculated meanwhile keeps #VALUE! (OfficeDev/office-js#4769). The runtime starts inside
+ * Office.onReady after DOMContentLoaded unless CustomFunctions.delayInitialization() was called
+ * (excel-web-16.00.debug.js: documentReadyCallback -> Office.onReady -> initialize, retried every
+ * 50 ms while CustomFunctionMappings.__delay__). So functions.js is a plain blocking script right
+ * after office.js in <head>, before the pane's deferred bundle: it runs while the page is still
+ * loading, before any of that.
+ */
+class FunctionsFirstPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("FunctionsFirstPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(
+        "FunctionsFirstPlugin",
+        (data) => {
+          const isFunctions = (tag) =>
+            tag.tagName === "script" && tag.attributes.src === "functions.js";
+          const functions = data.headTags.filter(isFunctions);
+          if (functions.length !== 1) throw new Error("taskpane.html must load functions.js once");
+          delete functions[0].attributes.defer;
+          data.headTags = [...functions, ...data.headTags.filter((tag) => !isFunctions(tag))];
+          return data;
+        }
+      );
+    });
+  }
+}
+
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/**
+ * `--env excelTest` builds the add-in for `npm run test:excel` (scripts/test-excel.mjs): the same
+ * pane and functions plus the in-Excel checks (tests/excel/inExcel.ts), into test-results/ so the
+ * production dist/ never holds them. Its page may also post results to the local test server.
+ */
+const EXCEL_TEST_RESULTS = "https://localhost:4201";
+
+function excelTestTemplate() {
+  const template = readFileSync(path.join(__dirname, "src/taskpane/taskpane.html"), "utf8");
+  const csp = "connect-src 'self' https://appsforoffice.microsoft.com";
+  if (!template.includes(csp)) throw new Error(`taskpane.html has no "${csp}"`);
+  return template.replace(csp, `${csp} ${EXCEL_TEST_RESULTS}`);
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  const excelTest = Boolean(env.excelTest);
   const baseUrl = dev ? DEV_URL : PROD_URL;
+  const outputPath = path.resolve(__dirname, excelTest ? "test-results/excel-addin" : "dist");
   const rewriteUrls = (text) => (baseUrl === DEV_URL ? text : text.split(DEV_URL).join(baseUrl));
 
   return {
@@ -29,9 +76,10 @@ module.exports = async (env, argv) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
+      ...(excelTest ? { excelChecks: "./tests/excel/inExcel.ts" } : {}),
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: outputPath,
       filename: "[name].js",
       clean: true,
     },
@@ -45,6 +93,11 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // Runs after custom-functions-metadata-plugin's loader, which appends the associations.
+          test: path.resolve(__dirname, "src/functions/functions.ts"),
+          use: { loader: path.resolve(__dirname, "scripts/functions-guard-loader.cjs") },
+        },
       ],
     },
     performance: { hints: false },
@@ -56,9 +109,15 @@ module.exports = async (env, argv) => {
       new FunctionsMetadataPostProcessPlugin({ rewriteUrls }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+        ...(excelTest
+          ? { templateContent: excelTestTemplate() }
+          : { template: "./src/taskpane/taskpane.html" }),
+        chunks: ["functions", "taskpane", ...(excelTest ? ["excelChecks"] : [])],
+        chunksSortMode: "manual",
+        inject: "head",
+        scriptLoading: "defer",
       }),
+      new FunctionsFirstPlugin(),
       new DocsPagesPlugin({ source: path.resolve(__dirname, "docs"), output: "docs" }),
       new CopyWebpackPlugin({
         patterns: [
@@ -75,7 +134,7 @@ module.exports = async (env, argv) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env.WEBPACK_SERVE ? { type: "https", options: await getHttpsOptions() } : undefined,
-      static: { directory: path.resolve(__dirname, "dist") },
+      static: { directory: outputPath },
       client: { overlay: { warnings: false } },
     },
   };

@@ -1,7 +1,8 @@
 /**
- * The task pane page, which is also the shared runtime's page: startup loads functions.js in
- * Excel so the PP functions register, then the pane edits the workbook's scenarios (or, outside
- * Excel, a sample in this page).
+ * The task pane page, which is also the shared runtime's page. The PP functions are registered
+ * before this runs (taskpane.html loads functions.js first); the pane shows "Connecting to
+ * Excel…" until Office answers, then edits the workbook's scenarios (or, outside Excel, a sample
+ * in this page).
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

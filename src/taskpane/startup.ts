@@ -1,14 +1,22 @@
 /**
  * Which workbook the pane edits: Excel's when it runs inside Excel, otherwise an in-memory sample
- * so the pane still opens (and can be tried) in a plain browser. Never blocks on Office: if
- * office.js did not load or Excel does not answer, the pane comes up in preview mode.
+ * so the pane still opens (and can be tried) in a plain browser.
+ *
+ * The pane waits for Office as long as Office takes: the page lives all session (the manifest's
+ * runtime is lifetime="long"), so a pane that gave up on a slow Excel would stay on the sample
+ * for the whole session. Preview is only for a page without Office: office.js did not load, or
+ * loaded outside any Office host, where Office.onReady resolves with host null (office.debug.js,
+ * OSF._OfficeAppFactory initialize: `if (isPlainBrowser) setOfficeJsAsLoadedAndDispatchPending
+ * OnReadyCallbacks({ host: null, platform: null, addin: null })`).
+ *
+ * The PP functions do not wait for any of this: taskpane.html loads functions.js as a blocking
+ * script right after office.js, so every function is associated before the custom functions
+ * runtime starts (see webpack.config.js).
  */
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { sampleSheet, type SampleName } from "../workbook/samples";
 import type { PlannerStore } from "./plannerStore";
 
-/** How long Office.onReady may take before the pane stops waiting for Excel. */
-export const OFFICE_READY_TIMEOUT_MS = 3000;
 /** Preview writes wait this long by default, as a round trip to Excel would, so busy states show. */
 const DEFAULT_PREVIEW_LATENCY_MS = 150;
 const MAX_PREVIEW_LATENCY_MS = 10_000;
@@ -37,45 +45,34 @@ export function previewStore(options: PreviewOptions): PlannerStore {
   return new MemoryWorkbook(sampleSheet(options.sample), { latency: options.latency });
 }
 
+/** What office.js said about where the page runs. */
+export type OfficeHost = "excel" | "other" | "none";
+
 /**
- * In the shared runtime this page is also the functions' page: loading functions.js here is what
- * registers the PP functions with Excel.
+ * Where the page runs, by Office.onReady. "none" when office.js is missing or could not start;
+ * never by a timeout, since Office.onReady always answers in the end (with host null outside
+ * Office).
  */
-function loadFunctions(): void {
-  if (typeof CustomFunctions === "undefined") return;
-  const script = document.createElement("script");
-  script.src = "functions.js";
-  document.head.appendChild(script);
-}
-
-type Host = "excel" | "other" | "timeout";
-
-function waitForOffice(): Promise<Host> {
-  const ready = Office.onReady().then((info) => {
-    // The functions must register whenever Office is ready, even after the pane gave up waiting.
-    loadFunctions();
-    return info.host === Office.HostType.Excel ? ("excel" as const) : ("other" as const);
-  });
-  const timeout = new Promise<Host>((resolve) => {
-    setTimeout(() => resolve("timeout"), OFFICE_READY_TIMEOUT_MS);
-  });
-  return Promise.race([ready, timeout]);
+export async function officeHost(): Promise<OfficeHost> {
+  if (typeof Office === "undefined") return "none";
+  try {
+    const info = await Office.onReady();
+    if (info.host === Office.HostType.Excel) return "excel";
+    return info.host === null || info.host === undefined ? "none" : "other";
+  } catch {
+    // office.js loaded but could not start: nothing to connect to.
+    return "none";
+  }
 }
 
 /**
  * The store the pane should use. `connectToExcel` is passed in so that only one small module
- * knows the Excel implementation.
+ * knows the Excel implementation. Until it resolves the pane shows "Connecting to Excel…".
  */
 export async function chooseStore(
   connectToExcel: () => PlannerStore,
   search: string
 ): Promise<PlannerStore> {
-  if (typeof Office !== "undefined") {
-    try {
-      if ((await waitForOffice()) === "excel") return connectToExcel();
-    } catch {
-      // office.js loaded but could not start (e.g. outside any Office host): preview instead.
-    }
-  }
+  if ((await officeHost()) === "excel") return connectToExcel();
   return previewStore(previewOptions(search));
 }

@@ -1,14 +1,20 @@
 /**
  * Test helpers for reading the transcribed source documents. The seeds live beside the
- * repository (shared/seeds), not in it, so provenance tests skip themselves where it is absent.
+ * repository (../shared/seeds), not in it: where they are absent the provenance tests skip with a
+ * warning saying what was not checked, and fail under CI (see ./shared).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { documentById, type DocumentId } from "../../src/data";
+import { SHARED_DIR, sharedPresent } from "./shared";
 
-export const SEEDS_DIR = path.resolve(__dirname, "../../../shared/seeds");
-export const HAVE_SEEDS = existsSync(SEEDS_DIR);
+export const SEEDS_DIR = path.join(SHARED_DIR, "seeds");
+export const HAVE_SEEDS = sharedPresent(
+  SEEDS_DIR,
+  "every embedded figure's quotation and every source name against the source documents " +
+    "(tests/data/provenance.test.ts, quotes and names in the seed documents)"
+);
 
 /** Quotes may span line breaks and table cells in the seed, so compare on collapsed spaces. */
 export function collapse(text: string): string {

@@ -12,6 +12,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import os from "node:os";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { sharedPresent } from "../data/shared";
+import { API_USES, isUsed, requirementSet } from "./apiUsage";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
@@ -290,18 +292,31 @@ describe("manifest.xml structure", () => {
     expect(defaultPage).toBe(valueOf(resid(runtime)));
   });
 
-  test("requires the SharedRuntime and CustomFunctionsRuntime 1.2 requirement sets", () => {
+  test("asks for exactly the requirement sets the code's Office calls need", () => {
     const sets = child(child(root, "Requirements"), "Sets");
-    const minVersion = (name: string): number => {
-      const set = only(
-        sets.children.filter((element) => element.name === "Set" && element.attrs.Name === name),
-        `${name} requirement set`
-      );
-      return Number(set.attrs.MinVersion ?? attr(sets, "DefaultMinVersion"));
-    };
-    expect(minVersion("SharedRuntime")).toBeGreaterThanOrEqual(1.1);
-    // CustomFunctions.Error with a message needs 1.2.
-    expect(minVersion("CustomFunctionsRuntime")).toBeGreaterThanOrEqual(1.2);
+    const declared = new Map(
+      sets.children
+        .filter((element) => element.name === "Set")
+        .map((set) => [
+          attr(set, "Name"),
+          Number(set.attrs.MinVersion ?? attr(sets, "DefaultMinVersion")),
+        ])
+    );
+    const needed = new Map<string, { version: number; apis: string[] }>();
+    for (const use of API_USES.filter(isUsed)) {
+      const { name, version } = requirementSet(use);
+      const current = needed.get(name);
+      if (current === undefined || version > current.version) {
+        needed.set(name, { version, apis: [use.api] });
+      } else if (version === current.version) current.apis.push(use.api);
+    }
+    // Each set at the version its newest call needs: higher would shut out hosts the add-in runs
+    // on, lower would let it install where those calls fail.
+    const expected: Record<string, number> = { SharedRuntime: 1.1 };
+    for (const [name, { version }] of needed) expected[name] = version;
+    expect(Object.fromEntries(declared)).toEqual(expected);
+    expect(needed.get("ExcelApi")?.apis).toContain("Excel.WorksheetCollection.onChanged");
+    expect(needed.get("CustomFunctionsRuntime")?.version).toBe(1.3);
   });
 
   test('the custom functions namespace is "PP" and all custom function URLs are set', () => {
@@ -420,7 +435,10 @@ describe("npm run validate:offline without xmllint", () => {
 });
 
 const xmllint = findOnPath("xmllint");
-const schemasPresent = existsSync(SCHEMA_PATH);
+const schemasPresent = sharedPresent(
+  SCHEMA_DIR,
+  "manifest.xml against Office's XSD schemas (tests/manifest/manifest.test.ts, xmllint)"
+);
 const missing = [
   xmllint ? undefined : "xmllint is not on PATH",
   schemasPresent ? undefined : `no schemas at ${SCHEMA_DIR}`,
