@@ -8,6 +8,7 @@ import {
   findScenario,
   locateColumns,
   nameProblem,
+  rangeProblems,
   readScenarioTable,
   rowCells,
   type ColumnKey,
@@ -15,6 +16,8 @@ import {
   type Scenario,
   type ScenarioBook,
   type ScenarioRow,
+  type ScenarioValues,
+  type AssumptionKey,
 } from "../core/scenarios";
 import { ScenarioActionError, type ScenarioChanges } from "./store";
 
@@ -83,6 +86,7 @@ export function updateWrites(
   expected?: ScenarioChanges
 ): CellWrite[] {
   requireValidChanges(changes);
+  requireOrderedRanges(scenario, changes);
   if (expected !== undefined) requireUnchanged(scenario, changes, expected);
   const columns = locateColumns(found.headers);
   const writes: CellWrite[] = [];
@@ -101,6 +105,21 @@ export function updateWrites(
   }
   if (changes.notes !== undefined) put("notes", changes.notes);
   return writes;
+}
+
+/** Refuses a change that would leave a range's ends out of order around its value. */
+function requireOrderedRanges(scenario: ScenarioRow, changes: ScenarioChanges): void {
+  const merged: ScenarioValues = { ...scenario.values };
+  for (const a of ASSUMPTIONS) {
+    const value = changes[a.key];
+    if (value !== undefined) merged[a.key] = value;
+  }
+  for (const [key, message] of Object.entries(rangeProblems(merged))) {
+    const of = ASSUMPTIONS.find((a) => a.key === key)?.range?.of;
+    if (changes[key as AssumptionKey] !== undefined || (of && changes[of] !== undefined)) {
+      throw new ScenarioActionError(message);
+    }
+  }
 }
 
 /**

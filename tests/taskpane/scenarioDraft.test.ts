@@ -3,7 +3,7 @@
  * fields follow the workbook, a cell changed under the planner's typing is pointed out, and a
  * save never overwrites a change it did not show.
  */
-import type { ScenarioBook, ScenarioRow } from "../../src/core/scenarios";
+import { COLUMN_HEADERS, type ScenarioBook, type ScenarioRow } from "../../src/core/scenarios";
 import {
   changedMeanwhile,
   checkSave,
@@ -20,7 +20,7 @@ import { ScenarioActionError } from "../../src/workbook/store";
 /** Column positions in the sample sheet. */
 const SHARE = 1;
 const ATTRITION = 5;
-const NOTES = 7;
+const NOTES = COLUMN_HEADERS.indexOf("Notes");
 
 async function scenario(store: MemoryWorkbook, name: string): Promise<ScenarioRow> {
   const book: ScenarioBook = await store.read();
@@ -45,6 +45,10 @@ describe("the scenario form's draft", () => {
       horizon: "4",
       attrition: "12",
       completion: "90",
+      attritionLow: "10",
+      attritionHigh: "18",
+      completionLow: "80",
+      completionHigh: "95",
     });
     expect(isDirty(draft)).toBe(false);
     expect(checkSave(draft)).toEqual({ ok: true, changes: {}, expected: {} });

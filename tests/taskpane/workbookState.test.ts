@@ -107,7 +107,7 @@ describe("the This workbook lines", () => {
         { term: "Scenarios", detail: "2, with “Central” active" },
         { term: "Plan sheets", detail: "“PP Plan”" },
         { term: "Sources", detail: "“PP Sources”, written 12/05/2025, 10:00:00" },
-        { term: "Layout", detail: "2, this version’s" },
+        { term: "Layout", detail: `${CURRENT_LAYOUT}, this version’s` },
       ]
     );
   });
@@ -117,7 +117,7 @@ describe("the This workbook lines", () => {
     expect(lines.find((l) => l.term === "Sources")?.detail).toBe("“PP Sources”");
     expect(summaryLines({ book: CURRENT, sheets: null, sourcesWritten: null })).toEqual([
       { term: "Scenarios", detail: "2, with “Central” active" },
-      { term: "Layout", detail: "2, this version’s" },
+      { term: "Layout", detail: `${CURRENT_LAYOUT}, this version’s` },
     ]);
   });
 
@@ -147,8 +147,8 @@ describe("the This workbook lines", () => {
     );
     expect(detail(book({ rows: [] }), "Scenarios")).toBe("None in the table");
     expect(detail(EARLIER, "Layout")).toBe("1, from an earlier version of the planner");
-    expect(detail(book({ layout: 3 }), "Layout")).toBe(
-      "3, from a newer version of the planner than this one"
+    expect(detail(book({ layout: CURRENT_LAYOUT + 1 }), "Layout")).toBe(
+      `${CURRENT_LAYOUT + 1}, from a newer version of the planner than this one`
     );
   });
 });

@@ -5,6 +5,7 @@
 import {
   ASSUMPTIONS,
   COLUMN_HEADERS,
+  CURRENT_LAYOUT,
   DEFINED_NAMES,
   initialValues,
   upgradeSteps,
@@ -15,6 +16,11 @@ import { ScenarioActionError } from "../../src/workbook/store";
 import { FakeExcel, scenarioWorkbook, type FakeSheet, officeStore } from "../support/excelFake";
 
 const HEADERS = [...COLUMN_HEADERS];
+/** The range ends' columns (layout 3), empty: no range. */
+const RANGE_HEADERS = ["Attrition low", "Attrition high", "Completion low", "Completion high"];
+const NO_RANGE = ["", "", "", ""];
+/** The columns of a workbook set up at layout 2, before the range columns. */
+const LAYOUT2_HEADERS = HEADERS.filter((h) => !RANGE_HEADERS.includes(h));
 const row = (name: string, share: unknown = 0.02, notes = ""): unknown[] => [
   name,
   share,
@@ -23,6 +29,7 @@ const row = (name: string, share: unknown = 0.02, notes = ""): unknown[] => [
   4,
   0.12,
   0.9,
+  ...NO_RANGE,
   notes,
 ];
 const rows = (n: number): unknown[][] =>
@@ -61,22 +68,22 @@ describe("setting up an empty workbook", () => {
     expect(table.headers).toEqual(HEADERS);
     const plan = initialValues();
     expect(table.rows).toEqual([
-      ["Central", "", plan.uplift, plan.minGrowth, plan.horizon, "", "", ""],
+      ["Central", "", plan.uplift, plan.minGrowth, plan.horizon, "", "", ...NO_RANGE, ""],
     ]);
     expect(plan.minGrowth).toBe(0.6);
     expect(plan.horizon).toBe(4);
     expect(excel.nameValue("PP_Active")).toBe("Central");
     expect(excel.names.map((n) => n.name).sort()).toEqual([...DEFINED_NAMES, "PP_Layout"].sort());
-    expect(excel.findName("PP_Layout")).toMatchObject({ formula: "=2" });
+    expect(excel.findName("PP_Layout")).toMatchObject({ formula: `=${CURRENT_LAYOUT}` });
 
     const sheet = excel.findSheet("PP Scenarios") as FakeSheet;
     expect(sheet.get(1, 0)).toBe("Active scenario");
     expect(sheet.validations.get("1,1")).toEqual({
       list: { inCellDropDown: true, source: "=PP_ScenarioNames" },
     });
-    // Percentages show as percentages: share, uplift, minimum, attrition, completion.
+    // Percentages show as percentages: share, uplift, minimum, attrition, completion, range ends.
     expect([...sheet.numberFormats.entries()].sort()).toEqual(
-      ["4,1", "4,2", "4,3", "4,5", "4,6"].map((k) => [k, "0.0%"])
+      ["4,1", "4,10", "4,2", "4,3", "4,5", "4,6", "4,7", "4,8", "4,9"].map((k) => [k, "0.0%"])
     );
 
     const book = await store.read();
@@ -146,7 +153,7 @@ describe("writes touch only what the action changes", () => {
     const { excel } = ready(3);
     const { store } = open(excel);
     await store.update("Scenario 2", { share: 0.05, notes: "Revised" });
-    expect(excel.written).toEqual(["'PP Scenarios'!B5", "'PP Scenarios'!H5"]);
+    expect(excel.written).toEqual(["'PP Scenarios'!B5", "'PP Scenarios'!L5"]);
     expect(excel.tableValues("PP_Scenarios").rows[1]).toEqual([
       "Scenario 2",
       0.05,
@@ -155,6 +162,7 @@ describe("writes touch only what the action changes", () => {
       4,
       0.12,
       0.9,
+      ...NO_RANGE,
       "Revised",
     ]);
   });
@@ -213,12 +221,13 @@ describe("writes touch only what the action changes", () => {
       4,
       "",
       "",
+      ...NO_RANGE,
       "n",
     ]);
 
     await store.remove("Scenario 1");
     await store.remove("Second");
-    expect(excel.tableValues("PP_Scenarios").rows).toEqual([["", "", "", "", "", "", "", ""]]);
+    expect(excel.tableValues("PP_Scenarios").rows).toEqual([HEADERS.map(() => "")]);
     expect(excel.nameValue("PP_Active")).toBe("");
     await store.add({ name: "Fresh", values: initialValues(), notes: "" });
     expect(excel.tableValues("PP_Scenarios").rows.map((r) => r[0])).toEqual(["Fresh"]);
@@ -232,7 +241,11 @@ describe("writes touch only what the action changes", () => {
     await store.add({ name: "Other", values: initialValues(), notes: "+10% agreed" });
     await store.duplicate("Scenario 1", "Copy");
     const rows = excel.tableValues("PP_Scenarios").rows;
-    expect(rows.map((r) => r[7])).toEqual(["=see finance", "+10% agreed", "=see finance"]);
+    expect(rows.map((r) => r[HEADERS.indexOf("Notes")])).toEqual([
+      "=see finance",
+      "+10% agreed",
+      "=see finance",
+    ]);
     expect((await store.read()).scenarios.map((s) => s.notes)).toEqual([
       "=see finance",
       "+10% agreed",
@@ -326,11 +339,11 @@ describe("a malformed table is read as found and reported, never rewritten", () 
     scenarioWorkbook({
       headers,
       rows: [
-        ["Central", 0.02, 0, 0.6, 4, 0.1, "ok"],
-        ["High", "about 3%", 0.1, 0.6, 4, 1.5, "bad cells"],
-        ["central", 0.025, 0, 0.6, 4, 0.1, "duplicate"],
-        ["", 0.02, 0, 0.6, 4.5, 0.1, "no name"],
-        [42, -0.1, 0, 0.6, 4, 0.1, "number as a name"],
+        ["Central", 0.02, 0, 0.6, 4, 0.1, ...NO_RANGE, "ok"],
+        ["High", "about 3%", 0.1, 0.6, 4, 1.5, ...NO_RANGE, "bad cells"],
+        ["central", 0.025, 0, 0.6, 4, 0.1, ...NO_RANGE, "duplicate"],
+        ["", 0.02, 0, 0.6, 4.5, 0.1, ...NO_RANGE, "no name"],
+        [42, -0.1, 0, 0.6, 4, 0.1, ...NO_RANGE, "number as a name"],
       ],
       active: "Gone",
       names: DEFINED_NAMES.filter((n) => n !== "PP_Completion"),
@@ -427,14 +440,16 @@ describe("reopening a workbook set up by an earlier layout", () => {
   // Layout 1: set up before the layout was recorded. This one also lost a column and two names.
   const earlier = () =>
     scenarioWorkbook({
-      headers: HEADERS.filter((h) => h !== "Demand uplift"),
+      headers: LAYOUT2_HEADERS.filter((h) => h !== "Demand uplift"),
       rows: [
         ["Central", 0.02, 0.6, 4, 0.12, 0.9, "agreed with finance"],
         ["Stretch", 0.025, 0.6, 5, "", 0.85, "'=not a formula"],
         ["Odd", "about 3%", 0.6, 4, 0.1, 0.9, "kept as typed"],
       ],
       active: "Stretch",
-      names: DEFINED_NAMES.filter((n) => n !== "PP_Uplift" && n !== "PP_ScenarioNames"),
+      names: DEFINED_NAMES.filter(
+        (n) => n !== "PP_Uplift" && n !== "PP_ScenarioNames" && !/^PP_\w+(Low|High)$/.test(n)
+      ),
     });
 
   it("is recognised, and the pane can say what upgrading will change", async () => {
@@ -442,9 +457,9 @@ describe("reopening a workbook set up by an earlier layout", () => {
     const book = await open(excel).store.read();
     expect(book.layout).toBe(1);
     expect(upgradeSteps(book)).toEqual([
-      "add the column Demand uplift to the PP_Scenarios table (empty cells)",
-      "add the defined names PP_ScenarioNames and PP_Uplift",
-      "record layout 2 in the name PP_Layout (it now has layout 1)",
+      "add the columns Demand uplift, Attrition low, Attrition high, Completion low and Completion high to the PP_Scenarios table (empty cells)",
+      "add the defined names PP_ScenarioNames, PP_Uplift, PP_AttritionLow, PP_AttritionHigh, PP_CompletionLow and PP_CompletionHigh",
+      "record layout 3 in the name PP_Layout (it now has layout 1)",
     ]);
     expect(excel.written).toEqual([]);
   });
@@ -457,12 +472,13 @@ describe("reopening a workbook set up by an earlier layout", () => {
     await store.setUp();
     expect(syncs).toHaveBeenCalledTimes(3);
     const after = excel.tableValues("PP_Scenarios");
-    expect(after.rows.map((r) => r.slice(0, -1))).toEqual(before.rows);
-    expect(after.headers.slice(-1)).toEqual(["Demand uplift"]);
+    expect(after.rows.map((r) => r.slice(0, -5))).toEqual(before.rows);
+    expect(after.rows.every((r) => r.slice(-5).every((v) => v === ""))).toBe(true);
+    expect(after.headers.slice(-5)).toEqual(["Demand uplift", ...RANGE_HEADERS]);
     expect(excel.nameValue("PP_Active")).toBe(active);
     expect(excel.written).toEqual([]);
     const book = await store.read();
-    expect(book.layout).toBe(2);
+    expect(book.layout).toBe(CURRENT_LAYOUT);
     expect(upgradeSteps(book)).toEqual([]);
     expect(book.scenarios.map((s) => [s.name, s.values.share, s.notes])).toEqual([
       ["Central", 0.02, "agreed with finance"],
@@ -482,7 +498,7 @@ describe("reopening a workbook set up by an earlier layout", () => {
     const { store } = open(excel);
     expect((await store.read()).layout).toBe(1);
     await store.setUp();
-    expect(excel.findName("PP_Layout")).toMatchObject({ formula: "=2" });
-    expect((await store.read()).layout).toBe(2);
+    expect(excel.findName("PP_Layout")).toMatchObject({ formula: `=${CURRENT_LAYOUT}` });
+    expect((await store.read()).layout).toBe(CURRENT_LAYOUT);
   });
 });
