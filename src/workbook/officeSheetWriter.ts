@@ -151,6 +151,9 @@ export function writeSheetSpec(
     chart.axes.categoryAxis.title.text = c.categoryTitle;
     chart.axes.valueAxis.title.text = c.valueTitle;
     chart.legend.position = "Bottom";
+    // ChartAxis.reversePlotOrder, ExcelApi 1.7:
+    // https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-reverseplotorder-member
+    if (c.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
     if (c.categoriesRange !== undefined) {
       for (let i = 0; i < rangeSize(c.seriesRange).rows; i++) {
         chart.series.getItemAt(i).setXAxisValues(sheet.getRange(c.categoriesRange));
