@@ -71,9 +71,9 @@ export function planTotals(rows: readonly PlanInputs[]): PlanTotals | null {
 
 /** The assumptions a result needs; the missing ones' headers. */
 function missingOf(values: ScenarioValues, keys: readonly AssumptionKey[]): string[] {
-  return ASSUMPTIONS.filter(
-    (a) => keys.includes(a.key) && (values[a.key] ?? null) === null
-  ).map((a) => a.header);
+  return ASSUMPTIONS.filter((a) => keys.includes(a.key) && (values[a.key] ?? null) === null).map(
+    (a) => a.header
+  );
 }
 
 export const totalTarget = (t: PlanTotals, share: number, uplift: number): number =>

@@ -3,11 +3,12 @@
  * the fields that differ from the workbook, after checking every one, so a bad entry writes
  * nothing and the typed text stays for the planner to correct.
  */
-import { useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent, type ReactElement } from "react";
 import {
   Button,
   Field,
   Input,
+  Text,
   Textarea,
   makeStyles,
   tokens,
@@ -15,6 +16,8 @@ import {
 } from "@fluentui/react-components";
 import {
   ASSUMPTIONS,
+  POINT_ASSUMPTIONS,
+  rangeEndsOf,
   type Assumption,
   type AssumptionKey,
   type ScenarioRow,
@@ -47,6 +50,20 @@ const useStyles = makeStyles({
   unit: {
     color: tokens.colorNeutralForeground2,
   },
+  range: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginBlockStart: `calc(-1 * ${tokens.spacingVerticalS})`,
+  },
+  toggle: { alignSelf: "flex-start" },
+  pair: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    "& > *": { flex: "1 1 120px", minWidth: 0 },
+  },
+  rangeHint: { color: tokens.colorNeutralForeground2 },
 });
 
 interface ScenarioFormProps {
@@ -98,6 +115,26 @@ export function ScenarioForm(props: ScenarioFormProps) {
     if (Object.keys(check.changes).length > 0) void onSave(check.changes, check.expected);
   };
 
+  const input = (assumption: Assumption, ariaLabel?: string) => (
+    <Input
+      ref={(element) => {
+        if (element === null) inputs.current.delete(assumption.key);
+        else inputs.current.set(assumption.key, element);
+      }}
+      value={shown.texts[assumption.key]}
+      onChange={(_, data) => type(assumption.key, data.value)}
+      readOnly={!editable}
+      inputMode={assumption.format === "percent" ? "decimal" : "numeric"}
+      autoComplete="off"
+      {...(ariaLabel === undefined ? {} : { "aria-label": ariaLabel })}
+      contentAfter={
+        <span className={styles.unit} aria-hidden="true">
+          {assumption.format === "percent" ? "%" : "years"}
+        </span>
+      }
+    />
+  );
+
   const discard = (): void => {
     setDraft(draftOf(scenario));
     setProblems({});
@@ -105,30 +142,44 @@ export function ScenarioForm(props: ScenarioFormProps) {
 
   return (
     <form className={styles.form} onSubmit={save} noValidate aria-label="Scenario values">
-      {ASSUMPTIONS.map((assumption) => (
-        <Field
-          key={assumption.key}
-          label={fieldLabel(assumption)}
-          hint={assumption.help}
-          {...validation(assumption, shown, problems[assumption.key], missingColumns, fixButton)}
-        >
-          <Input
-            ref={(element) => {
-              if (element === null) inputs.current.delete(assumption.key);
-              else inputs.current.set(assumption.key, element);
-            }}
-            value={shown.texts[assumption.key]}
-            onChange={(_, data) => type(assumption.key, data.value)}
-            readOnly={!editable}
-            inputMode={assumption.format === "percent" ? "decimal" : "numeric"}
-            autoComplete="off"
-            contentAfter={
-              <span className={styles.unit} aria-hidden="true">
-                {assumption.format === "percent" ? "%" : "years"}
-              </span>
-            }
-          />
-        </Field>
+      {POINT_ASSUMPTIONS.map((assumption) => (
+        <div key={assumption.key} className={styles.range}>
+          <Field
+            label={fieldLabel(assumption)}
+            hint={assumption.help}
+            {...validation(assumption, shown, problems[assumption.key], missingColumns, fixButton)}
+          >
+            {input(assumption)}
+          </Field>
+          {rangeEndsOf(assumption.key).length > 0 && (
+            <RangeFields
+              ends={rangeEndsOf(assumption.key)}
+              forceOpen={rangeEndsOf(assumption.key).some(
+                (a) =>
+                  shown.texts[a.key].trim() !== "" ||
+                  problems[a.key] !== undefined ||
+                  shown.source.invalid[a.key] !== undefined ||
+                  missingColumns.includes(a.header)
+              )}
+              field={(end) => (
+                <Field
+                  key={end.key}
+                  label={end.range?.end === "low" ? "Low (%)" : "High (%)"}
+                  {...validation(end, shown, problems[end.key], missingColumns, fixButton)}
+                >
+                  {input(end, `${end.header} (%)`)}
+                </Field>
+              )}
+              hint={`Low and high ${assumption.header.toLowerCase()} you are 80% sure of (1 in 10 below the low, 1 in 10 above the high). Leave empty for no range: the names ${rangeEndsOf(
+                assumption.key
+              )
+                .map((a) => a.definedName)
+                .join(
+                  " and "
+                )} then give the value itself. The Compare tab shows what the range means for the plan.`}
+            />
+          )}
+        </div>
       ))}
       <Field
         label="Notes"
@@ -158,6 +209,53 @@ export function ScenarioForm(props: ScenarioFormProps) {
         </Button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The optional 80% range under an assumption, behind a disclosure so the form stays short; open
+ * while it holds a value or a problem, so nothing set or wrong is hidden.
+ */
+function RangeFields({
+  ends,
+  forceOpen,
+  field,
+  hint,
+}: {
+  ends: readonly Assumption[];
+  forceOpen: boolean;
+  field: (end: Assumption) => ReactElement;
+  hint: string;
+}) {
+  const styles = useStyles();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const shown = open || forceOpen;
+  return (
+    <>
+      <Button
+        type="button"
+        size="small"
+        appearance="subtle"
+        className={styles.toggle}
+        aria-expanded={shown}
+        aria-controls={id}
+        onClick={() => setOpen(!shown)}
+      >
+        {shown ? "Hide range (80% likely)" : "Range (80% likely)"}
+      </Button>
+      <div
+        id={id}
+        hidden={!shown}
+        role="group"
+        aria-label={`${ends[0]?.range?.of === "attrition" ? "Attrition" : "Completion"} range (80% likely)`}
+      >
+        <div className={styles.pair}>{ends.map(field)}</div>
+        <Text as="p" block size={200} className={styles.rangeHint}>
+          {hint}
+        </Text>
+      </div>
+    </>
   );
 }
 
@@ -195,7 +293,7 @@ function validation(
       validationMessage: `In the workbook: ${inWorkbook} Type a value here to replace it when you save.`,
     };
   }
-  if (draft.texts[assumption.key].trim() === "") {
+  if (draft.texts[assumption.key].trim() === "" && assumption.range === undefined) {
     return {
       validationState: "warning",
       validationMessage: `Not set: ${assumption.definedName} gives #N/A until you set it.`,
