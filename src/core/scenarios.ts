@@ -192,7 +192,13 @@ export function rangeProblems(values: ScenarioValues): Partial<Record<RangeKey, 
       problems[`${of}High`] =
         `${name} high (${pct(high)}) must not be below the ${of} itself (${pct(point)}).`;
     }
-    if (low !== null && high !== null && low > high && problems[`${of}High`] === undefined) {
+    if (
+      low !== null &&
+      high !== null &&
+      low > high &&
+      problems[`${of}Low`] === undefined &&
+      problems[`${of}High`] === undefined
+    ) {
       problems[`${of}High`] =
         `${name} high (${pct(high)}) must not be below ${name.toLowerCase()} low (${pct(low)}).`;
     }

@@ -37,6 +37,8 @@ const useStyles = makeStyles({
   scroller: { position: "relative", overflowX: "auto" },
   table: { tableLayout: "auto", "& th, & td": { paddingInline: tokens.spacingHorizontalXS } },
   ...FIGURE_TABLE_STYLES,
+  // "x to y" may wrap at its spaces in a narrow pane rather than widen the table.
+  span: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   name: {
     fontWeight: tokens.fontWeightRegular,
     overflowWrap: "anywhere",
@@ -261,15 +263,15 @@ function Moves({
                 <TableHeaderCell scope="row" className={own.name}>
                   {f.name}
                 </TableHeaderCell>
-                <TableCell>
+                <TableCell className={own.span}>
                   {pct(f.low)} to {pct(f.high)}
                   {f.basis === "plus-minus" ? ` (±${PLUS_MINUS * 100}%)` : " (range)"}
                 </TableCell>
-                <TableCell className={own.number}>
+                <TableCell className={own.span}>
                   {f.intakeAtLow === null ? "n/a" : formatValue(f.intakeAtLow)} to{" "}
                   {f.intakeAtHigh === null ? "n/a" : formatValue(f.intakeAtHigh)}
                 </TableCell>
-                <TableCell className={own.number}>
+                <TableCell className={own.span}>
                   {formatValue(f.gapAtLow)} to {formatValue(f.gapAtHigh)}
                 </TableCell>
               </TableRow>

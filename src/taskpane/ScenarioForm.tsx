@@ -62,6 +62,7 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
     "& > *": { flex: "1 1 120px", minWidth: 0 },
+    "& .fui-Input": { minWidth: 0, width: "100%" },
   },
   rangeHint: { color: tokens.colorNeutralForeground2 },
 });
@@ -115,7 +116,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
     if (Object.keys(check.changes).length > 0) void onSave(check.changes, check.expected);
   };
 
-  const input = (assumption: Assumption, ariaLabel?: string) => (
+  const input = (assumption: Assumption) => (
     <Input
       ref={(element) => {
         if (element === null) inputs.current.delete(assumption.key);
@@ -126,7 +127,6 @@ export function ScenarioForm(props: ScenarioFormProps) {
       readOnly={!editable}
       inputMode={assumption.format === "percent" ? "decimal" : "numeric"}
       autoComplete="off"
-      {...(ariaLabel === undefined ? {} : { "aria-label": ariaLabel })}
       contentAfter={
         <span className={styles.unit} aria-hidden="true">
           {assumption.format === "percent" ? "%" : "years"}
@@ -164,10 +164,10 @@ export function ScenarioForm(props: ScenarioFormProps) {
               field={(end) => (
                 <Field
                   key={end.key}
-                  label={end.range?.end === "low" ? "Low (%)" : "High (%)"}
+                  label={fieldLabel(end)}
                   {...validation(end, shown, problems[end.key], missingColumns, fixButton)}
                 >
-                  {input(end, `${end.header} (%)`)}
+                  {input(end)}
                 </Field>
               )}
               hint={`Low and high ${assumption.header.toLowerCase()} you are 80% sure of (1 in 10 below the low, 1 in 10 above the high). Leave empty for no range: the names ${rangeEndsOf(
