@@ -65,15 +65,13 @@ async function rowsOf(pane: Pane, caption: string | RegExp): Promise<string[][]>
     );
 }
 
-/** Whether anything in the pane is wider than the window: a sideways scroll bar for the planner. */
-async function overflows(pane: Pane): Promise<boolean> {
-  return pane.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-}
-
-/** Elements reaching past the window's right edge (for the failure message). */
+/**
+ * Elements of the pane's areas reaching past the window's right edge, named for the failure
+ * message (preview mode's workbook below the pane scrolls sideways by design, as a sheet does).
+ */
 async function wide(pane: Pane): Promise<string[]> {
   return pane.page.evaluate(() =>
-    [...document.querySelectorAll("main *")]
+    [...document.querySelectorAll("[role='tabpanel'][aria-labelledby^='tab-'] *")]
       .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
       .map((e) => `${e.tagName} ${e.className} ${(e.textContent ?? "").slice(0, 40)}`)
       .slice(0, 8)
@@ -180,7 +178,7 @@ run("ranges, not points, in a plain browser", () => {
     // Two bars an assumption, the high end striped: by pattern as well as colour.
     expect(await tornado.locator("rect[fill^='url(#']").count()).toBe(4);
 
-    expect(await overflows(pane)).toBe(false);
+    expect(await wide(pane)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await panel.getByRole("heading", { name: "Ranges, not points" }).scrollIntoViewIfNeeded();
     await screenshot(page, "pane-ranges-350");
@@ -191,7 +189,7 @@ run("ranges, not points, in a plain browser", () => {
   it("fits 320 px too, and inserts both sheets", async () => {
     const { page } = pane;
     await page.setViewportSize({ width: 320, height: 900 });
-    expect(await overflows(pane)).toBe(false);
+    expect(await wide(pane)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await button(page, "Insert ranges sheet").click();
     await finished(page, "Inserted the sheet “PP Ranges”.");
