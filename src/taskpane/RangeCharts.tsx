@@ -168,7 +168,7 @@ export function BandChart({ series, title }: { series: readonly BandSeries[]; ti
   const years = Math.max(0, ...series.map((s) => s.p50.length - 1));
   const scale = niceScale(
     series.flatMap((s) => [...s.p10, ...s.p90]),
-    "auto"
+    "never"
   );
   const x = (k: number): number => pointX(k, years + 1);
   const bandClass = (i: number): string =>

@@ -60,6 +60,7 @@ const useStyles = makeStyles({
   pair: {
     display: "flex",
     flexWrap: "wrap",
+    alignItems: "flex-start",
     gap: tokens.spacingHorizontalS,
     "& > *": { flex: "1 1 120px", minWidth: 0 },
     "& .fui-Input": { minWidth: 0, width: "100%" },
