@@ -57,10 +57,15 @@ const useStyles = makeStyles({
   },
   swatch: { flexShrink: 0 },
   // Office's chart colours, darkened to at least 3:1 against white; bands are lighter fills.
-  band0: { fill: "#2f5597", fillOpacity: 0.25, stroke: "#2f5597", strokeWidth: "1px" },
-  band1: { fill: "#b84f0c", fillOpacity: 0.25, stroke: "#b84f0c", strokeWidth: "1px" },
-  band2: { fill: "#467029", fillOpacity: 0.25, stroke: "#467029", strokeWidth: "1px" },
-  band3: { fill: "#7030a0", fillOpacity: 0.25, stroke: "#7030a0", strokeWidth: "1px" },
+  // A band's outline class sets no fill, so its fill="url(#hatch)" attribute applies.
+  band0: { fill: "#2f5597", fillOpacity: 0.2 },
+  edge0: { stroke: "#2f5597", strokeWidth: "1px" },
+  band1: { fill: "#b84f0c", fillOpacity: 0.2 },
+  edge1: { stroke: "#b84f0c", strokeWidth: "1px" },
+  band2: { fill: "#467029", fillOpacity: 0.2 },
+  edge2: { stroke: "#467029", strokeWidth: "1px" },
+  band3: { fill: "#7030a0", fillOpacity: 0.2 },
+  edge3: { stroke: "#7030a0", strokeWidth: "1px" },
   line0: { stroke: "#2f5597", fill: "none", strokeWidth: "2px" },
   line1: { stroke: "#b84f0c", fill: "none", strokeWidth: "2px" },
   line2: { stroke: "#467029", fill: "none", strokeWidth: "2px" },
@@ -172,7 +177,7 @@ export function BandChart({ series, title }: { series: readonly BandSeries[]; ti
   );
   const x = (k: number): number => pointX(k, years + 1);
   const bandClass = (i: number): string =>
-    pick([styles.band0, styles.band1, styles.band2, styles.band3], i);
+    pick([styles.edge0, styles.edge1, styles.edge2, styles.edge3], i);
   const lineClass = (i: number): string =>
     pick([styles.line0, styles.line1, styles.line2, styles.line3], i);
   return (

@@ -159,8 +159,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
                 (a) =>
                   shown.texts[a.key].trim() !== "" ||
                   problems[a.key] !== undefined ||
-                  shown.source.invalid[a.key] !== undefined ||
-                  missingColumns.includes(a.header)
+                  shown.source.invalid[a.key] !== undefined
               )}
               field={(end) => (
                 <Field
