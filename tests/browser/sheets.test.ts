@@ -446,17 +446,17 @@ run("inserting sheets, in a plain browser", () => {
     const panel = areaPanel(page, "functions");
     const list = panel.getByRole("list", { name: "PP functions" });
     await list.waitFor();
-    expect(await list.getByRole("heading", { level: 3 }).count()).toBe(12);
+    expect(await list.getByRole("heading", { level: 3 }).count()).toBe(15);
     await panel.getByRole("searchbox", { name: "Search the functions" }).fill("intake");
     await until(
       async () =>
         (await list.getByRole("heading", { level: 3 }).first().textContent()) === "PP.INTAKE",
       "PP.INTAKE first"
     );
-    expect(await panel.textContent()).toMatch(/\d+ of 12 functions match “intake”\./);
+    expect(await panel.textContent()).toMatch(/\d+ of 15 functions match “intake”\./);
     const entry = list
       .getByRole("listitem")
-      .filter({ has: page.getByRole("heading", { name: "PP.INTAKE" }) });
+      .filter({ has: page.getByRole("heading", { name: "PP.INTAKE", exact: true }) });
     expect(await entry.textContent()).toContain(
       "=PP.INTAKE(target, in_post, attrition, [years], [completion])"
     );
