@@ -348,7 +348,7 @@ export interface PlanRowValues {
 export function scenarioNames(values: ScenarioValues): Record<AssumptionKey, number | PlanError> {
   const out = {} as Record<AssumptionKey, number | PlanError>;
   for (const a of ASSUMPTIONS) {
-    const v = values[a.key];
+    const v = values[a.key] ?? null;
     out[a.key] =
       v === null
         ? notAvailable(`${a.header} is empty in this scenario, so ${a.definedName} gives #N/A.`)

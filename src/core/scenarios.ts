@@ -15,8 +15,11 @@ export const ACTIVE_NAME = "PP_Active";
 /** A name for the table's name column, the drop-down's source: a list source cannot be a table column. */
 export const LIST_NAME = "PP_ScenarioNames";
 
-export type AssumptionKey =
+export type PointKey =
   "share" | "uplift" | "minGrowth" | "horizon" | "attrition" | "completion" | "startYear";
+/** The optional ends of an 80% range around attrition or completion. */
+export type RangeKey = "attritionLow" | "attritionHigh" | "completionLow" | "completionHigh";
+export type AssumptionKey = PointKey | RangeKey;
 export type ColumnKey = "name" | AssumptionKey | "notes";
 
 export interface Assumption {
@@ -35,6 +38,11 @@ export interface Assumption {
   readonly initial: number | null;
   /** The planner's guidance shown beside the input. */
   readonly help: string;
+  /**
+   * For the ends of a range: the assumption it surrounds and which end it is. Its defined name
+   * falls back to that assumption's value while the cell is empty ("no range").
+   */
+  readonly range?: { readonly of: "attrition" | "completion"; readonly end: "low" | "high" };
 }
 
 const completionRule: NumberRule = Object.freeze({
@@ -130,16 +138,109 @@ export const ASSUMPTIONS: readonly Assumption[] = Object.freeze([
       "The financial year the plan starts from: 2025 means 2025/26. The plan sheet's years run " +
       "from it to the start year plus the horizon.",
   },
+  ...rangeEnds(
+    "attrition",
+    "Attrition",
+    rules.attrition("Attrition low"),
+    rules.attrition("Attrition high")
+  ),
+  ...rangeEnds(
+    "completion",
+    "Completion",
+    { ...completionRule, name: "Completion low" },
+    { ...completionRule, name: "Completion high" }
+  ),
 ] satisfies Assumption[]).map((a) => Object.freeze(a));
 
+/** The low and high ends of an 80% range around an assumption: optional, percent, same rule. */
+function rangeEnds(
+  of: "attrition" | "completion",
+  label: "Attrition" | "Completion",
+  lowRule: NumberRule,
+  highRule: NumberRule
+): Assumption[] {
+  const what = of === "attrition" ? "attrition" : "training completion";
+  return (["low", "high"] as const).map((end) => ({
+    key: `${of}${end === "low" ? "Low" : "High"}` as RangeKey,
+    header: `${label} ${end}`,
+    definedName: `PP_${label}${end === "low" ? "Low" : "High"}`,
+    format: "percent",
+    rule: end === "low" ? lowRule : highRule,
+    initial: null,
+    help:
+      end === "low"
+        ? `The ${end} end of the range you are 80% sure ${what} lies in: a 1 in 10 chance of lower. Empty: no range, the ${end} end is the ${what} itself.`
+        : `The ${end} end of that range: a 1 in 10 chance of higher. Empty: no range, the ${end} end is the ${what} itself.`,
+    range: { of, end },
+  }));
+}
+
+/** The assumptions with one value a scenario (the range ends excluded). */
+export const POINT_ASSUMPTIONS: readonly Assumption[] = ASSUMPTIONS.filter((a) => !a.range);
+/** The range ends of an assumption, low then high; none for assumptions without a range. */
+export const rangeEndsOf = (key: AssumptionKey): Assumption[] =>
+  ASSUMPTIONS.filter((a) => a.range?.of === key);
+
+/**
+ * A scenario's effective 80% range for attrition or completion: each end as given, or the
+ * assumption's own value where that end is empty (as the defined names give it); null while the
+ * assumption itself is empty and an end is missing.
+ */
+export function effectiveRange(
+  values: ScenarioValues,
+  of: "attrition" | "completion"
+): { low: number; high: number; given: boolean } | null {
+  const point = values[of];
+  const low = values[`${of}Low`] ?? point;
+  const high = values[`${of}High`] ?? point;
+  if (low === null || low === undefined || high === null || high === undefined) return null;
+  const given = (values[`${of}Low`] ?? null) !== null || (values[`${of}High`] ?? null) !== null;
+  return { low, high, given };
+}
+
+/**
+ * Where a range's ends are out of order: low <= value <= high, each checked where given (and
+ * low <= high when the value is empty). Messages by the key of the end at fault.
+ */
+export function rangeProblems(values: ScenarioValues): Partial<Record<RangeKey, string>> {
+  const problems: Partial<Record<RangeKey, string>> = {};
+  const pct = (v: number): string => `${Number((v * 100).toPrecision(10))}%`;
+  for (const of of ["attrition", "completion"] as const) {
+    const name = of === "attrition" ? "Attrition" : "Completion";
+    const point = values[of];
+    const low = values[`${of}Low`] ?? null;
+    const high = values[`${of}High`] ?? null;
+    if (low !== null && point !== null && low > point) {
+      problems[`${of}Low`] =
+        `${name} low (${pct(low)}) must not be above the ${of} itself (${pct(point)}).`;
+    }
+    if (high !== null && point !== null && high < point) {
+      problems[`${of}High`] =
+        `${name} high (${pct(high)}) must not be below the ${of} itself (${pct(point)}).`;
+    }
+    if (
+      low !== null &&
+      high !== null &&
+      low > high &&
+      problems[`${of}Low`] === undefined &&
+      problems[`${of}High`] === undefined
+    ) {
+      problems[`${of}High`] =
+        `${name} high (${pct(high)}) must not be below ${name.toLowerCase()} low (${pct(low)}).`;
+    }
+  }
+  return problems;
+}
 /**
  * The workbook records the layout of what the add-in set up in this name, so a later version
  * recognises an earlier workbook and upgrades it in place. Layout 1: set up before the layout was
  * recorded. Layout 2: the table, its names and PP_Layout itself. Layout 3: the "Start year"
- * column and PP_StartYear (an upgrade adds them empty, beside every entry as it was).
+ * column and PP_StartYear (an upgrade adds them empty, beside every entry as it was). Layout 4:
+ * the optional range columns (Attrition low/high, Completion low/high) and their names
+ * PP_AttritionLow, PP_AttritionHigh, PP_CompletionLow and PP_CompletionHigh.
  */
 export const LAYOUT_NAME = "PP_Layout";
-export const CURRENT_LAYOUT = 3;
+export const CURRENT_LAYOUT = 4;
 
 /** What setting up again would change in this workbook, in plain words; empty when nothing. */
 export function upgradeSteps(book: ScenarioBook): string[] {
@@ -177,7 +278,10 @@ export const COLUMN_KEYS: readonly ColumnKey[] = Object.freeze([
   "notes",
 ]);
 
-export type ScenarioValues = { [K in AssumptionKey]: number | null };
+/** The range ends are optional: a scenario without them has no range (each end is the value). */
+export type ScenarioValues = { [K in PointKey]: number | null } & {
+  [K in RangeKey]?: number | null;
+};
 
 export interface Scenario {
   readonly name: string;
@@ -456,6 +560,12 @@ export function readScenarioTable(found: FoundTable): ScenarioBook {
         problems.push({ address: at(row, column), message: read.problem });
       }
     }
+    // A range out of order is not used (as an unreadable cell): the cell is named, not changed.
+    for (const [key, message] of Object.entries(rangeProblems(values)) as [RangeKey, string][]) {
+      values[key] = null;
+      invalid[key] = message;
+      problems.push({ address: at(row, columns[key] ?? 0), message });
+    }
     const notesAt = columns.notes;
     scenarios.push({
       name,
@@ -495,11 +605,12 @@ function listWords(items: readonly string[]): string {
 
 /**
  * A new scenario's values: the plan's where it gives them, empty where the planner must decide,
- * and the start year the financial year of `today` (planning from this year).
+ * the start year the financial year of `today` (planning from this year), and no range (the
+ * range ends are left out).
  */
 export function initialValues(today: Date = new Date()): ScenarioValues {
-  const values = {} as Record<AssumptionKey, number | null>;
-  for (const a of ASSUMPTIONS) values[a.key] = a.initial;
+  const values = {} as Record<PointKey, number | null>;
+  for (const a of POINT_ASSUMPTIONS) values[a.key as PointKey] = a.initial;
   values.startYear = financialYear(today);
   return values;
 }
@@ -521,7 +632,7 @@ export function rowCells(
     if (at !== undefined) cells[at] = value ?? "";
   };
   put("name", scenario.name);
-  for (const a of ASSUMPTIONS) put(a.key, scenario.values[a.key]);
+  for (const a of ASSUMPTIONS) put(a.key, scenario.values[a.key] ?? null);
   put("notes", scenario.notes);
   return cells;
 }
@@ -566,10 +677,20 @@ export function newScenarioName(scenarios: readonly Scenario[]): string {
 
 /**
  * The formula of the defined name for an assumption: the active row's cell, or #N/A while that
- * cell is empty, so a formula never silently computes with a 0 nobody chose.
+ * cell is empty, so a formula never silently computes with a 0 nobody chose. A range end falls
+ * back to its assumption's cell while empty ("no range": PP.SUPPLYRANGE then gives PP.SUPPLY's
+ * path), and is #N/A only when both are empty.
  */
 export function definedNameFormula(assumption: Assumption): string {
-  const cell = `INDEX(${SCENARIO_TABLE}[${escapeColumn(assumption.header)}],MATCH(${ACTIVE_NAME},${SCENARIO_TABLE}[${NAME_HEADER}],0))`;
+  const cellOf = (header: string): string =>
+    `INDEX(${SCENARIO_TABLE}[${escapeColumn(header)}],MATCH(${ACTIVE_NAME},${SCENARIO_TABLE}[${NAME_HEADER}],0))`;
+  const cell = cellOf(assumption.header);
+  const of = assumption.range?.of;
+  const point = ASSUMPTIONS.find((a) => a.key === of);
+  if (point !== undefined) {
+    const fallback = cellOf(point.header);
+    return `=IF(ISBLANK(${cell}),IF(ISBLANK(${fallback}),NA(),${fallback}),${cell})`;
+  }
   return `=IF(ISBLANK(${cell}),NA(),${cell})`;
 }
 

@@ -54,7 +54,7 @@ export interface SpecBlock {
 }
 
 export interface SpecChart {
-  readonly type: "Line" | "ColumnClustered";
+  readonly type: "Line" | "ColumnClustered" | "BarClustered";
   readonly title: string;
   /**
    * The chart's data. By rows: one series per row, its name in the first column, with the
@@ -76,6 +76,8 @@ export interface SpecChart {
   /** Where it sits: top-left and bottom-right cells. */
   readonly from: string;
   readonly to: string;
+  /** First category at the top of a bar chart (Excel draws the first at the bottom). */
+  readonly reverseCategories?: boolean;
 }
 
 export interface SheetSpec {

@@ -390,6 +390,7 @@ export function App({ store }: { store: PlannerStore }) {
             checkingPlan={planInsertion.checking}
             onInsertPlan={planInsertion.start}
             onInsertComparison={insertComparison}
+            onInsertSheet={insertSheet}
           />
         )}
         {panel(

@@ -41,6 +41,7 @@ import {
 import { MoreAbout } from "./MoreAbout";
 import { useViewStyles, FIGURE_TABLE_STYLES } from "./styles";
 import type { PlanState } from "./usePlan";
+import { RangesSection, type InsertSheet } from "./RangesSection";
 
 const useStyles = makeStyles({
   fieldset: {
@@ -96,6 +97,8 @@ interface CompareTabProps {
   readonly checkingPlan: boolean;
   readonly onInsertPlan: () => void;
   readonly onInsertComparison: (totals: readonly ScenarioTotals[]) => void;
+  /** Inserts a sheet: the ranges and sensitivity sheets, when given. */
+  readonly onInsertSheet?: InsertSheet;
 }
 
 export function CompareTab(props: CompareTabProps) {
@@ -137,6 +140,7 @@ function Comparison({
   checkingPlan,
   onInsertPlan,
   onInsertComparison,
+  onInsertSheet,
 }: CompareTabProps & { book: ScenarioBook }) {
   const styles = useViewStyles();
   const own = useStyles();
@@ -241,6 +245,16 @@ function Comparison({
           the plan again reads it at once. Insert comparison writes these values, with the chart, to
           a new sheet.
         </Text>
+      )}
+      {plan.plan && totals !== null && onInsertSheet && (
+        <RangesSection
+          scenarios={scenarios}
+          all={book.scenarios}
+          active={book.active}
+          plan={plan.plan}
+          busy={busy}
+          onInsertSheet={onInsertSheet}
+        />
       )}
     </>
   );

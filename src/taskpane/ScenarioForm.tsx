@@ -3,7 +3,15 @@
  * the fields that differ from the workbook, after checking every one, so a bad entry writes
  * nothing and the typed text stays for the planner to correct.
  */
-import { useEffect, useRef, useState, type FormEvent, type MutableRefObject } from "react";
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type MutableRefObject,
+  type ReactElement,
+} from "react";
 import {
   Button,
   Field,
@@ -11,6 +19,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  Text,
   Textarea,
   makeStyles,
   tokens,
@@ -18,6 +27,8 @@ import {
 } from "@fluentui/react-components";
 import {
   ASSUMPTIONS,
+  POINT_ASSUMPTIONS,
+  rangeEndsOf,
   type Assumption,
   type AssumptionKey,
   type ScenarioRow,
@@ -52,6 +63,22 @@ const useStyles = makeStyles({
   unit: {
     color: tokens.colorNeutralForeground2,
   },
+  range: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginBlockStart: `calc(-1 * ${tokens.spacingVerticalS})`,
+  },
+  toggle: { alignSelf: "flex-start" },
+  pair: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+    "& > *": { flex: "1 1 120px", minWidth: 0 },
+    "& .fui-Input": { minWidth: 0, width: "100%" },
+  },
+  rangeHint: { color: tokens.colorNeutralForeground2 },
 });
 
 interface ScenarioFormProps {
@@ -163,6 +190,26 @@ export function ScenarioForm(props: ScenarioFormProps) {
     [handle]
   );
 
+  const input = (assumption: Assumption) => (
+    <Input
+      ref={(element) => {
+        if (element === null) inputs.current.delete(assumption.key);
+        else inputs.current.set(assumption.key, element);
+      }}
+      value={shown.texts[assumption.key]}
+      onChange={(_, data) => type(assumption.key, data.value)}
+      readOnly={!editable}
+      inputMode={assumption.format === "percent" ? "decimal" : "numeric"}
+      autoComplete="off"
+      data-assumption={assumption.key}
+      contentAfter={
+        <span className={styles.unit} aria-hidden="true">
+          {assumptionUnit(assumption)}
+        </span>
+      }
+    />
+  );
+
   const discard = (): void => {
     setDraft(draftOf(scenario));
     setProblems({});
@@ -171,35 +218,47 @@ export function ScenarioForm(props: ScenarioFormProps) {
 
   return (
     <form className={styles.form} onSubmit={save} noValidate aria-label="Scenario values">
-      {ASSUMPTIONS.map((assumption) => (
-        <Field
-          key={assumption.key}
-          label={fieldLabel(assumption)}
-          hint={assumption.help}
-          {...validation(assumption, shown, problems[assumption.key], missingColumns, fixButton)}
-          {...formulaHint(assumption, shown)}
-          {...fractionValidation(assumption, shown, problems[assumption.key], (text) =>
-            type(assumption.key, text)
+      {POINT_ASSUMPTIONS.map((assumption) => (
+        <div key={assumption.key} className={styles.range}>
+          <Field
+            label={fieldLabel(assumption)}
+            hint={assumption.help}
+            {...validation(assumption, shown, problems[assumption.key], missingColumns, fixButton)}
+            {...formulaHint(assumption, shown)}
+            {...fractionValidation(assumption, shown, problems[assumption.key], (text) =>
+              type(assumption.key, text)
+            )}
+          >
+            {input(assumption)}
+          </Field>
+          {rangeEndsOf(assumption.key).length > 0 && (
+            <RangeFields
+              ends={rangeEndsOf(assumption.key)}
+              forceOpen={rangeEndsOf(assumption.key).some(
+                (a) =>
+                  shown.texts[a.key].trim() !== "" ||
+                  problems[a.key] !== undefined ||
+                  shown.source.invalid[a.key] !== undefined
+              )}
+              field={(end) => (
+                <Field
+                  key={end.key}
+                  label={fieldLabel(end)}
+                  {...validation(end, shown, problems[end.key], missingColumns, fixButton)}
+                >
+                  {input(end)}
+                </Field>
+              )}
+              hint={`Low and high ${assumption.header.toLowerCase()} you are 80% sure of (1 in 10 below the low, 1 in 10 above the high). Leave empty for no range: the names ${rangeEndsOf(
+                assumption.key
+              )
+                .map((a) => a.definedName)
+                .join(
+                  " and "
+                )} then give the value itself. The Compare tab shows what the range means for the plan.`}
+            />
           )}
-        >
-          <Input
-            ref={(element) => {
-              if (element === null) inputs.current.delete(assumption.key);
-              else inputs.current.set(assumption.key, element);
-            }}
-            value={shown.texts[assumption.key]}
-            onChange={(_, data) => type(assumption.key, data.value)}
-            readOnly={!editable}
-            inputMode={assumption.format === "percent" ? "decimal" : "numeric"}
-            autoComplete="off"
-            data-assumption={assumption.key}
-            contentAfter={
-              <span className={styles.unit} aria-hidden="true">
-                {assumptionUnit(assumption)}
-              </span>
-            }
-          />
-        </Field>
+        </div>
       ))}
       <Field
         label="Notes"
@@ -261,6 +320,53 @@ function formulaHint(assumption: Assumption, draft: Draft): Pick<FieldProps, "hi
   };
 }
 
+/**
+ * The optional 80% range under an assumption, behind a disclosure so the form stays short; open
+ * while it holds a value or a problem, so nothing set or wrong is hidden.
+ */
+function RangeFields({
+  ends,
+  forceOpen,
+  field,
+  hint,
+}: {
+  ends: readonly Assumption[];
+  forceOpen: boolean;
+  field: (end: Assumption) => ReactElement;
+  hint: string;
+}) {
+  const styles = useStyles();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const shown = open || forceOpen;
+  return (
+    <>
+      <Button
+        type="button"
+        size="small"
+        appearance="subtle"
+        className={styles.toggle}
+        aria-expanded={shown}
+        aria-controls={id}
+        onClick={() => setOpen(!shown)}
+      >
+        {shown ? "Hide range (80% likely)" : "Range (80% likely)"}
+      </Button>
+      <div
+        id={id}
+        hidden={!shown}
+        role="group"
+        aria-label={`${ends[0]?.range?.of === "attrition" ? "Attrition" : "Completion"} range (80% likely)`}
+      >
+        <div className={styles.pair}>{ends.map(field)}</div>
+        <Text as="p" block size={200} className={styles.rangeHint}>
+          {hint}
+        </Text>
+      </div>
+    </>
+  );
+}
+
 /** Percentages say so in the label, since the "%" beside the box is not read out. */
 function fieldLabel(assumption: Assumption): string {
   return assumption.format === "percent" ? `${assumption.header} (%)` : assumption.header;
@@ -295,7 +401,7 @@ function validation(
       validationMessage: `In the workbook: ${inWorkbook} Type a value here to replace it when you save.`,
     };
   }
-  if (draft.texts[assumption.key].trim() === "") {
+  if (draft.texts[assumption.key].trim() === "" && assumption.range === undefined) {
     return {
       validationState: "warning",
       validationMessage: "Not set: the plan’s formulas show #N/A until you set it.",

@@ -12,9 +12,10 @@ export interface Scale {
 
 /**
  * "always": the axis includes 0, as bars need. "auto": as Excel's value axis does, it starts at 0
- * unless every value lies in the top sixth of the range above 0 (or below it).
+ * unless every value lies in the top sixth of the range above 0 (or below it). "never": the axis
+ * spans the values only, for a band whose width is the point.
  */
-export type ZeroRule = "always" | "auto";
+export type ZeroRule = "always" | "auto" | "never";
 
 const STEPS = [1, 2, 2.5, 5, 10];
 
@@ -28,7 +29,8 @@ export function niceScale(
   let lo = numbers.length > 0 ? Math.min(...numbers) : 0;
   let hi = numbers.length > 0 ? Math.max(...numbers) : 1;
   const startAtZero =
-    zero === "always" || (lo >= 0 ? lo <= (hi * 5) / 6 : hi >= 0 || hi >= (lo * 5) / 6);
+    zero === "always" ||
+    (zero === "auto" && (lo >= 0 ? lo <= (hi * 5) / 6 : hi >= 0 || hi >= (lo * 5) / 6));
   if (startAtZero) {
     lo = Math.min(lo, 0);
     hi = Math.max(hi, 0);

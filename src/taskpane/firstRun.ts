@@ -5,7 +5,7 @@
  * the pane did. Pure, apart from the browser storage that remembers the planner hid the guide.
  */
 import {
-  ASSUMPTIONS,
+  POINT_ASSUMPTIONS,
   findScenario,
   type Assumption,
   type AssumptionKey,
@@ -40,8 +40,9 @@ export function activeScenario(book: ScenarioBook): ScenarioRow | undefined {
  */
 export function missingAssumptions(book: ScenarioBook): Assumption[] {
   const active = activeScenario(book);
-  if (active === undefined) return book.status === "ready" ? [...ASSUMPTIONS] : [];
-  return ASSUMPTIONS.filter((a) => active.values[a.key] === null);
+  // A range's ends are optional: empty, the names give the assumption's own value.
+  if (active === undefined) return book.status === "ready" ? [...POINT_ASSUMPTIONS] : [];
+  return POINT_ASSUMPTIONS.filter((a) => active.values[a.key] === null);
 }
 
 export function firstRunSteps(
@@ -55,7 +56,9 @@ export function firstRunSteps(
     {
       key: "assumptions",
       done:
-        ready && activeScenario(book) !== undefined && !ASSUMPTIONS.some((a) => missing.has(a.key)),
+        ready &&
+        activeScenario(book) !== undefined &&
+        !POINT_ASSUMPTIONS.some((a) => missing.has(a.key)),
     },
     { key: "plan", done: sheets !== null && plannerSheets(sheets).plans.length > 0 },
   ];

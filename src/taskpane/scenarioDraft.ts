@@ -4,7 +4,13 @@
  * re-read merges with unsaved typing, when someone else changed a cell being edited) read in one
  * place.
  */
-import { ASSUMPTIONS, type AssumptionKey, type ScenarioRow } from "../core/scenarios";
+import {
+  ASSUMPTIONS,
+  rangeProblems,
+  type AssumptionKey,
+  type ScenarioRow,
+  type ScenarioValues,
+} from "../core/scenarios";
 import { formatAssumption, parseAssumption } from "../core/scenarioInput";
 import type { ScenarioChanges } from "../workbook/store";
 
@@ -27,12 +33,12 @@ export interface Draft {
 }
 
 export function stored(scenario: ScenarioRow, key: AssumptionKey): Stored {
-  return scenario.invalid[key] !== undefined ? "invalid" : scenario.values[key];
+  return scenario.invalid[key] !== undefined ? "invalid" : (scenario.values[key] ?? null);
 }
 
 export function draftOf(scenario: ScenarioRow): Draft {
   const texts = {} as Record<AssumptionKey, string>;
-  for (const a of ASSUMPTIONS) texts[a.key] = formatAssumption(scenario.values[a.key], a);
+  for (const a of ASSUMPTIONS) texts[a.key] = formatAssumption(scenario.values[a.key] ?? null, a);
   return { source: scenario, texts, notes: scenario.notes, seen: {}, notesSeen: null };
 }
 
@@ -46,9 +52,9 @@ export function fieldChanged(draft: Draft, key: AssumptionKey): boolean {
   const assumption = ASSUMPTIONS.find((a) => a.key === key);
   if (assumption === undefined) return false;
   const text = draft.texts[key].trim();
-  if (text === formatAssumption(draft.source.values[key], assumption)) return false;
+  if (text === formatAssumption(draft.source.values[key] ?? null, assumption)) return false;
   const parsed = parseAssumption(text, assumption);
-  return "problem" in parsed || parsed.value !== draft.source.values[key];
+  return "problem" in parsed || parsed.value !== (draft.source.values[key] ?? null);
 }
 
 /** The workbook reads notes trimmed, so spaces at either end are not a change. */
@@ -113,6 +119,7 @@ export function checkSave(draft: Draft): SaveCheck {
   const problems: Partial<Record<AssumptionKey, string>> = {};
   const changes: Mutable<ScenarioChanges> = {};
   const expected: Mutable<ScenarioChanges> = {};
+  const next: Mutable<ScenarioValues> = { ...draft.source.values };
   for (const a of ASSUMPTIONS) {
     // A field the planner did not change is never written, nor checked: its cell keeps its value.
     if (!fieldChanged(draft, a.key)) continue;
@@ -120,11 +127,16 @@ export function checkSave(draft: Draft): SaveCheck {
     if ("problem" in parsed) {
       problems[a.key] = parsed.problem;
     } else {
+      next[a.key] = parsed.value;
       changes[a.key] = parsed.value;
       const now = stored(draft.source, a.key);
       // An unreadable cell is expected to be still unreadable (the store reads it as undefined).
       expected[a.key] = now === "invalid" ? undefined : now;
     }
+  }
+  // A range's ends in order around the value, as the form will save them.
+  for (const [key, message] of Object.entries(rangeProblems(next))) {
+    problems[key as AssumptionKey] ??= message;
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   if (notesChanged(draft)) {

@@ -10,6 +10,7 @@ import {
   isEmptyRow,
   columnsOf,
   nameProblem,
+  rangeProblems,
   readScenarioTable,
   rowCells,
   type ColumnKey,
@@ -17,6 +18,8 @@ import {
   type Scenario,
   type ScenarioBook,
   type ScenarioRow,
+  type ScenarioValues,
+  type AssumptionKey,
 } from "../core/scenarios";
 import { ScenarioActionError, type ScenarioChanges, type UpdateOptions } from "./store";
 
@@ -86,6 +89,7 @@ export function updateWrites(
   options: UpdateOptions = {}
 ): CellWrite[] {
   requireValidChanges(changes);
+  requireOrderedRanges(scenario, changes);
   if (expected !== undefined) requireUnchanged(scenario, changes, expected);
   requireFormulasConfirmed(scenario, changes, options.replaceFormulas ?? []);
   const columns = columnsOf(found);
@@ -125,6 +129,21 @@ function requireFormulasConfirmed(
     throw new ScenarioActionError(
       `${headers.join(", ")} of "${scenario.name}" ${held.length > 1 ? "are" : "is"} worked out by a formula in the workbook. Nothing was saved: confirm that your value should replace the formula.`
     );
+  }
+}
+
+/** Refuses a change that would leave a range's ends out of order around its value. */
+function requireOrderedRanges(scenario: ScenarioRow, changes: ScenarioChanges): void {
+  const merged: ScenarioValues = { ...scenario.values };
+  for (const a of ASSUMPTIONS) {
+    const value = changes[a.key];
+    if (value !== undefined) merged[a.key] = value;
+  }
+  for (const [key, message] of Object.entries(rangeProblems(merged))) {
+    const of = ASSUMPTIONS.find((a) => a.key === key)?.range?.of;
+    if (changes[key as AssumptionKey] !== undefined || (of && changes[of] !== undefined)) {
+      throw new ScenarioActionError(message);
+    }
   }
 }
 

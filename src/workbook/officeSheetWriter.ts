@@ -78,6 +78,9 @@ function addChart(sheet: Excel.Worksheet, c: SpecChart): void {
   chart.axes.categoryAxis.title.text = c.categoryTitle;
   chart.axes.valueAxis.title.text = c.valueTitle;
   chart.legend.position = "Bottom";
+  // ChartAxis.reversePlotOrder, ExcelApi 1.7:
+  // https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-reverseplotorder-member
+  if (c.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
   rows.forEach((values, i) => {
     const name = c.seriesNames?.[i] ?? "";
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(name);

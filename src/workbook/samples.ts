@@ -8,13 +8,17 @@ import type { MemorySheet } from "./memoryWorkbook";
 
 const plan = initialValues();
 
+/** No range given: the four range cells (attrition low and high, completion low and high) empty. */
+const NO_RANGE = ["", "", "", ""] as const;
+
 function row(
   name: string,
   share: number | "",
   uplift: number | "",
   attrition: number | "",
   completion: number | "",
-  notes: string
+  notes: string,
+  ranges: readonly (number | "")[] = NO_RANGE
 ): unknown[] {
   return [
     name,
@@ -25,6 +29,7 @@ function row(
     attrition,
     completion,
     plan.startYear ?? "",
+    ...ranges,
     notes,
   ];
 }
@@ -38,7 +43,17 @@ export function sampleSheet(kind: SampleName): MemorySheet | null {
       headers: COLUMN_HEADERS.filter((h) => h !== "Training completion"),
       rows: [
         // No start year: left empty, as an upgrade from an earlier layout leaves it.
-        ["Central", 0.02, 0, plan.minGrowth, plan.horizon, 0.1, "", "Illustration only"],
+        [
+          "Central",
+          0.02,
+          0,
+          plan.minGrowth,
+          plan.horizon,
+          0.1,
+          "",
+          ...NO_RANGE,
+          "Illustration only",
+        ],
         [
           "High demand",
           "about 3%",
@@ -47,10 +62,21 @@ export function sampleSheet(kind: SampleName): MemorySheet | null {
           plan.horizon,
           1.5,
           "",
+          ...NO_RANGE,
           "Illustration only",
         ],
-        ["Central", 0.025, 0, plan.minGrowth, plan.horizon, 0.1, "", "Illustration only"],
-        ["", 0.02, 0, plan.minGrowth, 4.5, 0.1, "", "Illustration only"],
+        [
+          "Central",
+          0.025,
+          0,
+          plan.minGrowth,
+          plan.horizon,
+          0.1,
+          "",
+          ...NO_RANGE,
+          "Illustration only",
+        ],
+        ["", 0.02, 0, plan.minGrowth, 4.5, 0.1, "", ...NO_RANGE, "Illustration only"],
       ],
       active: "Central",
       names: DEFINED_NAMES.filter((n) => n !== "PP_Completion"),
@@ -67,9 +93,25 @@ export function sampleSheet(kind: SampleName): MemorySheet | null {
   return {
     headers: [...COLUMN_HEADERS],
     rows: [
-      row("Central", 0.02, 0, 0.12, 0.9, "Illustration only: replace with your system's figures."),
+      row(
+        "Central",
+        0.02,
+        0,
+        0.12,
+        0.9,
+        "Illustration only: replace with your system's figures.",
+        [0.1, 0.18, 0.8, 0.95]
+      ),
       row("High demand", 0.02, 0.1, 0.12, 0.9, "Illustration only: COVID-19 backlog uplift."),
-      row("Cautious", 0.018, 0, 0.15, 0.85, "Illustration only: higher turnover."),
+      row(
+        "Cautious",
+        0.018,
+        0,
+        0.15,
+        0.85,
+        "Illustration only: higher turnover.",
+        [0.12, 0.22, 0.75, 0.9]
+      ),
     ],
     active: "Central",
     names: [...DEFINED_NAMES],

@@ -116,7 +116,9 @@ run("accessibility", () => {
     await page.getByRole("alertdialog").waitFor({ state: "hidden" });
 
     await openArea(page, "Compare");
-    await areaPanel(page, "compare").getByRole("img").waitFor();
+    await areaPanel(page, "compare")
+      .getByRole("img", { name: /^Column chart/ })
+      .waitFor();
     await button(page, "Insert comparison").click();
     await finished(page, "Inserted the sheet “PP Comparison”.");
     await clean("the comparison's chart and table, and its sheet");

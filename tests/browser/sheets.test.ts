@@ -276,7 +276,7 @@ run("inserting sheets, in a plain browser", () => {
     expect(expected[0]?.slice(1, 3)).toEqual(["147.2", "21.2"]);
     expect(expected[1]?.slice(1, 3)).toEqual(["149.9", "23.9"]);
 
-    const chart = panel.getByRole("img");
+    const chart = panel.getByRole("img", { name: /^Column chart/ });
     expect(await chart.getAttribute("aria-label")).toBe(
       "Column chart: Total target, gap and yearly intake by scenario, Total target WTE, " +
         "Total gap WTE and Intake needed a year for Central, High demand and Cautious (WTE). " +
@@ -290,7 +290,7 @@ run("inserting sheets, in a plain browser", () => {
     expect(await chart.locator(":scope > rect").count()).toBe(9);
     expect(
       await panel
-        .getByRole("list", { name: /^Legend/ })
+        .getByRole("list", { name: /^Legend: Total target/ })
         .getByRole("listitem")
         .allTextContents()
     ).toEqual(["Total target WTE", "Total gap WTE", "Intake needed a year"]);

@@ -49,7 +49,7 @@ describe("A1 addresses", () => {
 });
 
 describe("the scenario table's columns and names", () => {
-  it("has a name, six assumptions and notes, each assumption with its defined name", () => {
+  it("has a name, six assumptions, four optional range ends and notes, each with its defined name", () => {
     expect(COLUMN_HEADERS).toEqual([
       "Scenario",
       "Local share",
@@ -59,6 +59,10 @@ describe("the scenario table's columns and names", () => {
       "Annual attrition",
       "Training completion",
       "Start year",
+      "Attrition low",
+      "Attrition high",
+      "Completion low",
+      "Completion high",
       "Notes",
     ]);
     expect(DEFINED_NAMES).toEqual([
@@ -71,6 +75,10 @@ describe("the scenario table's columns and names", () => {
       "PP_Attrition",
       "PP_Completion",
       "PP_StartYear",
+      "PP_AttritionLow",
+      "PP_AttritionHigh",
+      "PP_CompletionLow",
+      "PP_CompletionHigh",
     ]);
   });
   it("starts a scenario with the plan's figures and leaves the rest for the planner", () => {
@@ -116,8 +124,8 @@ describe("reading a table as found", () => {
   it("matches columns by header in any order and case, ignoring extra columns", () => {
     const book = readScenarioTable(
       found(
-        ["notes", "Owner", "SCENARIO", " local  share ", ...COLUMN_HEADERS.slice(2, 8)],
-        [["n", "me", "A", 0.1, 0, 0.6, 4, 0.1, 0.9, 2030]]
+        ["notes", "Owner", "SCENARIO", " local  share ", ...COLUMN_HEADERS.slice(2, 12)],
+        [["n", "me", "A", 0.1, 0, 0.6, 4, 0.1, 0.9, 2030, "", "", "", ""]]
       )
     );
     expect(book.problems).toEqual([]);

@@ -103,6 +103,11 @@ export const API_USES: readonly ApiUse[] = [
   { api: "Excel.Chart.axes", dir: "src/workbook", used: /chart\.axes\./ },
   { api: "Excel.ChartAxis.title", dir: "src/workbook", used: /Axis\.title\./ },
   { api: "Excel.ChartLegend.position", dir: "src/workbook", used: /legend\.position = / },
+  {
+    api: "Excel.ChartAxis.reversePlotOrder",
+    dir: "src/workbook",
+    used: /reversePlotOrder = /,
+  },
   { api: "Excel.ChartSeries.setXAxisValues", dir: "src/workbook", used: /\.setXAxisValues\(/ },
   { api: "Excel.ChartSeriesCollection.add", dir: "src/workbook", used: /series\.add\(/ },
   {

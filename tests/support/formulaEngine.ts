@@ -3,7 +3,7 @@
  * the add-in writes. The PP functions are the add-in's own (src/functions, through the
  * CustomFunctions stand-in), handed their arguments as Excel hands them: ranges as matrices,
  * blanks as null, error cells as errors. Two things an engine must know that Excel works out
- * itself: how wide PP.TRAJECTORY spills (1 + the horizon under test), and what a structured
+ * itself: how wide PP.TRAJECTORY and PP.SUPPLYRANGE spill (1 + the horizon under test), and what a structured
  * reference such as PP_Plan[Target WTE] covers; `structuredToA1` rewrites those to A1 ranges.
  */
 import {
@@ -36,6 +36,9 @@ const ARITY: Record<string, number> = {
   BASELINE: 2,
   ATTRITION: 1,
   TABLE: 1,
+  SUPPLYRANGE: 7,
+  INTAKECONFIDENT: 8,
+  CHANCE: 8,
 };
 
 const ERROR_TYPES: Record<string, ErrorType> = {
@@ -78,6 +81,7 @@ class PPPlugin extends FunctionPlugin {
         })),
         vectorizationForbidden: true,
         ...(name === "TRAJECTORY" ? { sizeOfResultArrayMethod: "trajectorySize" } : {}),
+        ...(name === "SUPPLYRANGE" ? { sizeOfResultArrayMethod: "bandSize" } : {}),
       },
     ])
   );
@@ -102,6 +106,11 @@ class PPPlugin extends FunctionPlugin {
 
   trajectorySize(): ArraySize {
     return new ArraySize(trajectoryWidth, 1);
+  }
+
+  /** PP.SUPPLYRANGE: P10, P50 and P90 rows over the same years as a trajectory. */
+  bandSize(): ArraySize {
+    return new ArraySize(trajectoryWidth, 3);
   }
 }
 

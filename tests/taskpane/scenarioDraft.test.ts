@@ -3,7 +3,12 @@
  * fields follow the workbook, a cell changed under the planner's typing is pointed out, and a
  * save never overwrites a change it did not show.
  */
-import { initialValues, type ScenarioBook, type ScenarioRow } from "../../src/core/scenarios";
+import {
+  COLUMN_HEADERS,
+  initialValues,
+  type ScenarioBook,
+  type ScenarioRow,
+} from "../../src/core/scenarios";
 import {
   changedMeanwhile,
   checkSave,
@@ -20,7 +25,7 @@ import { ScenarioActionError } from "../../src/workbook/store";
 /** Column positions in the sample sheet. */
 const SHARE = 1;
 const ATTRITION = 5;
-const NOTES = 8;
+const NOTES = COLUMN_HEADERS.indexOf("Notes");
 
 async function scenario(store: MemoryWorkbook, name: string): Promise<ScenarioRow> {
   const book: ScenarioBook = await store.read();
@@ -46,6 +51,10 @@ describe("the scenario form's draft", () => {
       startYear: String(initialValues().startYear),
       attrition: "12",
       completion: "90",
+      attritionLow: "10",
+      attritionHigh: "18",
+      completionLow: "80",
+      completionHigh: "95",
     });
     expect(isDirty(draft)).toBe(false);
     expect(checkSave(draft)).toEqual({ ok: true, changes: {}, expected: {} });

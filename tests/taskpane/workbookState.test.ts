@@ -147,7 +147,7 @@ describe("the This workbook lines", () => {
     );
     expect(detail(book({ rows: [] }), "Scenarios")).toBe("None in the table");
     expect(detail(EARLIER, "Set up by")).toBe("An earlier version of the planner");
-    expect(detail(book({ layout: 4 }), "Set up by")).toBe(
+    expect(detail(book({ layout: CURRENT_LAYOUT + 1 }), "Set up by")).toBe(
       "A newer version of the planner than this one"
     );
   });

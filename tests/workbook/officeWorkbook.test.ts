@@ -5,16 +5,23 @@
 import {
   ASSUMPTIONS,
   COLUMN_HEADERS,
+  CURRENT_LAYOUT,
   DEFINED_NAMES,
   initialValues,
   upgradeSteps,
   type ScenarioValues,
 } from "../../src/core/scenarios";
+import { columnLetters } from "../../src/core/a1";
 import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { ScenarioActionError } from "../../src/workbook/store";
 import { FakeExcel, scenarioWorkbook, type FakeSheet, officeStore } from "../support/excelFake";
 
 const HEADERS = [...COLUMN_HEADERS];
+/** The range ends' columns (layout 3), empty: no range. */
+const RANGE_HEADERS = ["Attrition low", "Attrition high", "Completion low", "Completion high"];
+const NO_RANGE = ["", "", "", ""];
+/** The columns of a workbook set up at layout 2, before the range columns. */
+const LAYOUT2_HEADERS = HEADERS.filter((h) => !RANGE_HEADERS.includes(h) && h !== "Start year");
 const row = (name: string, share: unknown = 0.02, notes = ""): unknown[] => [
   name,
   share,
@@ -24,6 +31,7 @@ const row = (name: string, share: unknown = 0.02, notes = ""): unknown[] => [
   0.12,
   0.9,
   2025,
+  ...NO_RANGE,
   notes,
 ];
 const rows = (n: number): unknown[][] =>
@@ -67,7 +75,18 @@ describe("setting up an empty workbook", () => {
     expect(table.headers).toEqual(HEADERS);
     const plan = initialValues();
     expect(table.rows).toEqual([
-      ["Central", "", plan.uplift, plan.minGrowth, plan.horizon, "", "", plan.startYear, ""],
+      [
+        "Central",
+        "",
+        plan.uplift,
+        plan.minGrowth,
+        plan.horizon,
+        "",
+        "",
+        plan.startYear,
+        ...NO_RANGE,
+        "",
+      ],
     ]);
     expect(plan.minGrowth).toBe(0.6);
     expect(plan.horizon).toBe(4);
@@ -77,16 +96,16 @@ describe("setting up an empty workbook", () => {
     );
     expect(excel.nameValue("PP_Active")).toBe("Central");
     expect(excel.names.map((n) => n.name).sort()).toEqual([...DEFINED_NAMES, "PP_Layout"].sort());
-    expect(excel.findName("PP_Layout")).toMatchObject({ formula: "=3" });
+    expect(excel.findName("PP_Layout")).toMatchObject({ formula: `=${CURRENT_LAYOUT}` });
 
     const sheet = excel.findSheet("PP Scenarios") as FakeSheet;
     expect(sheet.get(1, 0)).toBe("Active scenario");
     expect(sheet.validations.get("1,1")).toEqual({
       list: { inCellDropDown: true, source: "=PP_ScenarioNames" },
     });
-    // Percentages show as percentages: share, uplift, minimum, attrition, completion.
+    // Percentages show as percentages: share, uplift, minimum, attrition, completion, range ends.
     expect([...sheet.numberFormats.entries()].sort()).toEqual(
-      ["4,1", "4,2", "4,3", "4,5", "4,6"].map((k) => [k, "0.0%"])
+      ["4,1", "4,10", "4,11", "4,2", "4,3", "4,5", "4,6", "4,8", "4,9"].map((k) => [k, "0.0%"])
     );
 
     const book = await store.read();
@@ -156,7 +175,10 @@ describe("writes touch only what the action changes", () => {
     const { excel } = ready(3);
     const { store } = open(excel);
     await store.update("Scenario 2", { share: 0.05, notes: "Revised" });
-    expect(excel.written).toEqual(["'PP Scenarios'!B5", "'PP Scenarios'!I5"]);
+    expect(excel.written).toEqual([
+      "'PP Scenarios'!B5",
+      `'PP Scenarios'!${columnLetters(HEADERS.indexOf("Notes"))}5`,
+    ]);
     expect(excel.tableValues("PP_Scenarios").rows[1]).toEqual([
       "Scenario 2",
       0.05,
@@ -166,6 +188,7 @@ describe("writes touch only what the action changes", () => {
       0.12,
       0.9,
       2025,
+      ...NO_RANGE,
       "Revised",
     ]);
   });
@@ -225,12 +248,13 @@ describe("writes touch only what the action changes", () => {
       "",
       "",
       initialValues().startYear,
+      ...NO_RANGE,
       "n",
     ]);
 
     await store.remove("Scenario 1");
     await store.remove("Second");
-    expect(excel.tableValues("PP_Scenarios").rows).toEqual([["", "", "", "", "", "", "", "", ""]]);
+    expect(excel.tableValues("PP_Scenarios").rows).toEqual([HEADERS.map(() => "")]);
     expect(excel.nameValue("PP_Active")).toBe("");
     await store.add({ name: "Fresh", values: initialValues(), notes: "" });
     expect(excel.tableValues("PP_Scenarios").rows.map((r) => r[0])).toEqual(["Fresh"]);
@@ -244,7 +268,11 @@ describe("writes touch only what the action changes", () => {
     await store.add({ name: "Other", values: initialValues(), notes: "+10% agreed" });
     await store.duplicate("Scenario 1", "Copy");
     const rows = excel.tableValues("PP_Scenarios").rows;
-    expect(rows.map((r) => r[8])).toEqual(["=see finance", "+10% agreed", "=see finance"]);
+    expect(rows.map((r) => r[HEADERS.indexOf("Notes")])).toEqual([
+      "=see finance",
+      "+10% agreed",
+      "=see finance",
+    ]);
     expect((await store.read()).scenarios.map((s) => s.notes)).toEqual([
       "=see finance",
       "+10% agreed",
@@ -338,11 +366,11 @@ describe("a malformed table is read as found and reported, never rewritten", () 
     scenarioWorkbook({
       headers,
       rows: [
-        ["Central", 0.02, 0, 0.6, 4, 0.1, "ok"],
-        ["High", "about 3%", 0.1, 0.6, 4, 1.5, "bad cells"],
-        ["central", 0.025, 0, 0.6, 4, 0.1, "duplicate"],
-        ["", 0.02, 0, 0.6, 4.5, 0.1, "no name"],
-        [42, -0.1, 0, 0.6, 4, 0.1, "number as a name"],
+        ["Central", 0.02, 0, 0.6, 4, 0.1, ...NO_RANGE, "ok"],
+        ["High", "about 3%", 0.1, 0.6, 4, 1.5, ...NO_RANGE, "bad cells"],
+        ["central", 0.025, 0, 0.6, 4, 0.1, ...NO_RANGE, "duplicate"],
+        ["", 0.02, 0, 0.6, 4.5, 0.1, ...NO_RANGE, "no name"],
+        [42, -0.1, 0, 0.6, 4, 0.1, ...NO_RANGE, "number as a name"],
       ],
       active: "Gone",
       names: DEFINED_NAMES.filter((n) => n !== "PP_Completion" && n !== "PP_StartYear"),
@@ -440,7 +468,7 @@ describe("reopening a workbook set up by an earlier layout", () => {
   // Layout 1: set up before the layout was recorded. This one also lost a column and two names.
   const earlier = () =>
     scenarioWorkbook({
-      headers: HEADERS.filter((h) => h !== "Demand uplift" && h !== "Start year"),
+      headers: LAYOUT2_HEADERS.filter((h) => h !== "Demand uplift"),
       rows: [
         ["Central", 0.02, 0.6, 4, 0.12, 0.9, "agreed with finance"],
         ["Stretch", 0.025, 0.6, 5, "", 0.85, "'=not a formula"],
@@ -448,7 +476,11 @@ describe("reopening a workbook set up by an earlier layout", () => {
       ],
       active: "Stretch",
       names: DEFINED_NAMES.filter(
-        (n) => n !== "PP_Uplift" && n !== "PP_ScenarioNames" && n !== "PP_StartYear"
+        (n) =>
+          n !== "PP_Uplift" &&
+          n !== "PP_ScenarioNames" &&
+          n !== "PP_StartYear" &&
+          !/^PP_\w+(Low|High)$/.test(n)
       ),
     });
 
@@ -457,9 +489,9 @@ describe("reopening a workbook set up by an earlier layout", () => {
     const book = await open(excel).store.read();
     expect(book.layout).toBe(1);
     expect(upgradeSteps(book)).toEqual([
-      "add the columns Demand uplift and Start year to the PP_Scenarios table (empty cells)",
-      "add the defined names PP_ScenarioNames, PP_Uplift and PP_StartYear",
-      "record layout 3 in the name PP_Layout (it now has layout 1)",
+      "add the columns Demand uplift, Start year, Attrition low, Attrition high, Completion low and Completion high to the PP_Scenarios table (empty cells)",
+      "add the defined names PP_ScenarioNames, PP_Uplift, PP_StartYear, PP_AttritionLow, PP_AttritionHigh, PP_CompletionLow and PP_CompletionHigh",
+      "record layout 4 in the name PP_Layout (it now has layout 1)",
     ]);
     expect(excel.written).toEqual([]);
   });
@@ -473,12 +505,13 @@ describe("reopening a workbook set up by an earlier layout", () => {
     // Read (2), write with added names read back, rewrite those Excel fixed (office-js #740).
     expect(syncs).toHaveBeenCalledTimes(4);
     const after = excel.tableValues("PP_Scenarios");
-    expect(after.rows.map((r) => r.slice(0, -2))).toEqual(before.rows);
-    expect(after.headers.slice(-2)).toEqual(["Demand uplift", "Start year"]);
+    expect(after.rows.map((r) => r.slice(0, -6))).toEqual(before.rows);
+    expect(after.rows.every((r) => r.slice(-6).every((v) => v === ""))).toBe(true);
+    expect(after.headers.slice(-6)).toEqual(["Demand uplift", "Start year", ...RANGE_HEADERS]);
     expect(excel.nameValue("PP_Active")).toBe(active);
     expect(excel.written).toEqual([]);
     const book = await store.read();
-    expect(book.layout).toBe(3);
+    expect(book.layout).toBe(CURRENT_LAYOUT);
     expect(upgradeSteps(book)).toEqual([]);
     expect(book.scenarios.map((s) => [s.name, s.values.share, s.notes])).toEqual([
       ["Central", 0.02, "agreed with finance"],
@@ -498,12 +531,12 @@ describe("reopening a workbook set up by an earlier layout", () => {
     const { store } = open(excel);
     expect((await store.read()).layout).toBe(1);
     await store.setUp();
-    expect(excel.findName("PP_Layout")).toMatchObject({ formula: "=3" });
-    expect((await store.read()).layout).toBe(3);
+    expect(excel.findName("PP_Layout")).toMatchObject({ formula: `=${CURRENT_LAYOUT}` });
+    expect((await store.read()).layout).toBe(CURRENT_LAYOUT);
   });
 
   it("upgrades a layout 2 workbook: a Start year column and PP_StartYear, every entry kept", async () => {
-    const layout2 = HEADERS.filter((h) => h !== "Start year");
+    const layout2 = LAYOUT2_HEADERS;
     const { excel } = scenarioWorkbook({
       headers: layout2,
       rows: [
@@ -511,30 +544,33 @@ describe("reopening a workbook set up by an earlier layout", () => {
         ["Stretch", "", 0.1, 0.6, 5, "about 10%", 0.85, "'=not a formula"],
       ],
       active: "Stretch",
-      names: DEFINED_NAMES.filter((n) => n !== "PP_StartYear"),
+      names: DEFINED_NAMES.filter((n) => n !== "PP_StartYear" && !/^PP_\w+(Low|High)$/.test(n)),
       layout: 2,
     });
     const { store } = open(excel);
     const earlierBook = await store.read();
     expect(upgradeSteps(earlierBook)).toEqual([
-      "add the column Start year to the PP_Scenarios table (empty cells)",
-      "add the defined name PP_StartYear",
-      "record layout 3 in the name PP_Layout (it now has layout 2)",
+      "add the columns Start year, Attrition low, Attrition high, Completion low and Completion high to the PP_Scenarios table (empty cells)",
+      "add the defined names PP_StartYear, PP_AttritionLow, PP_AttritionHigh, PP_CompletionLow and PP_CompletionHigh",
+      "record layout 4 in the name PP_Layout (it now has layout 2)",
     ]);
     const before = excel.tableValues("PP_Scenarios");
     await store.setUp();
     const after = excel.tableValues("PP_Scenarios");
-    expect(after.headers).toEqual([...layout2, "Start year"]);
-    expect(after.rows.map((r) => r.slice(0, -1))).toEqual(before.rows);
-    // Left empty for the planner: the upgrade never chooses a year for them.
-    expect(after.rows.map((r) => r[r.length - 1])).toEqual(["", ""]);
+    expect(after.headers).toEqual([...layout2, "Start year", ...RANGE_HEADERS]);
+    expect(after.rows.map((r) => r.slice(0, -5))).toEqual(before.rows);
+    // Left empty for the planner: the upgrade never chooses a year (or a range) for them.
+    expect(after.rows.map((r) => r.slice(-5))).toEqual([
+      ["", "", "", "", ""],
+      ["", "", "", "", ""],
+    ]);
     expect(excel.written).toEqual([]);
     expect(excel.findName("PP_StartYear")).toMatchObject({
       formula:
         "=IF(ISBLANK(INDEX(PP_Scenarios[Start year],MATCH(PP_Active,PP_Scenarios[Scenario],0))),NA(),INDEX(PP_Scenarios[Start year],MATCH(PP_Active,PP_Scenarios[Scenario],0)))",
     });
     const book = await store.read();
-    expect(book.layout).toBe(3);
+    expect(book.layout).toBe(CURRENT_LAYOUT);
     expect(book.problems.filter((p) => !/about 10%/.test(p.message))).toEqual([]);
     expect(
       book.scenarios.map((s) => [s.name, s.values.share, s.values.startYear, s.notes])
