@@ -107,7 +107,11 @@ export function valuesCopy(
   return { spec, kind: "values", inputs: new Map(), shown: { ...grid, sheet: name } };
 }
 
-const numberText = (value: number, format: string): string => {
+const numberText = (exact: number, format: string): string => {
+  // Excel formats a number from its first 15 significant digits ("Number precision: 15 digits",
+  // https://support.microsoft.com/office/1672b34d-7043-467e-8e27-269d656771c3), so a value such
+  // as 0.14999999999999997 shows with one decimal as 0.15 would: "0.2".
+  const value = Number(exact.toPrecision(15));
   if (format.includes("%")) {
     return `${(value * 100).toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
   }

@@ -132,7 +132,20 @@ export function buildEngine(
   trajectoryWidth = options.horizon + 1;
   const hf = HyperFormula.buildFromSheets(
     Object.fromEntries(sheets.map((s) => [s.name, s.cells.map((r) => [...r])])),
-    { licenseKey: "gpl-v3", language: "enGB", useArrayArithmetic: true }
+    {
+      licenseKey: "gpl-v3",
+      language: "enGB",
+      useArrayArithmetic: true,
+      // Excel calculates in full double precision and shows a value from its first 15
+      // significant digits ("Number precision: 15 digits", Excel specifications and limits,
+      // https://support.microsoft.com/office/1672b34d-7043-467e-8e27-269d656771c3; "Floating-point
+      // arithmetic may give inaccurate results in Excel",
+      // https://learn.microsoft.com/office/troubleshoot/excel/floating-point-arithmetic-inaccurate-result).
+      // HyperFormula's default rounds every result to 10 digits, which moves a value such as
+      // -0.94999999999982 (a gap of 2048.05 - 1567 - 482) to -0.95, shown "-1.0" where Excel
+      // shows "-0.9".
+      precisionRounding: 15,
+    }
   );
   for (const [name, expression] of Object.entries(names)) hf.addNamedExpression(name, expression);
   return hf;

@@ -304,6 +304,21 @@ describe("the plan's formulas, evaluated", () => {
     expect(valueAt(hf, "PP Plan", "H7")).toBeCloseTo(147.2, 10);
   });
 
+  it("show a gap a hair under a half as Excel does, from its first 15 significant digits", async () => {
+    const values = { ...CENTRAL, share: 0.002, uplift: 0.01 };
+    const { excel, sheet } = await plannedWorkbook(values);
+    // The target is 2048.05; in doubles the gap, 2048.05 - 1567 - 482, is -0.94999999999982.
+    enter(sheet, rowOf("MHST", "EMHP"), [2043, 1567, 482, ""]);
+    const hf = engineFromWorkbook(excel, { horizon: 4 });
+    const gap = valueAt(hf, "PP Plan", "I15");
+    expect(gap).toBeCloseTo(-0.95, 9);
+    expect(gap).toBeGreaterThan(-0.95);
+    expect(displayText(gap, "#,##0.0")).toBe("-0.9");
+    // A value past 15 digits is shown as its 15-digit form is.
+    expect(displayText(0.14999999999999997, "#,##0.0")).toBe("0.2");
+    expect(displayText(0.14999999999999997, "General")).toBe("0.15");
+  });
+
   it("agree with the preview's computation for any inputs and scenario", async () => {
     const { excel, store, sheet } = await plannedWorkbook();
     const wte = fc.oneof(fc.constant<"">(""), fc.integer({ min: 0, max: 5000 }));
@@ -380,7 +395,33 @@ describe("the plan's formulas, evaluated", () => {
           expect(["N5", "O5", "P5", "Q5", "R5"].map(text)).toEqual(grid.trajectory?.years);
         }
       ),
-      { numRuns: 25 }
+      {
+        numRuns: 25,
+        examples: [
+          [
+            {
+              share: 0.002,
+              uplift: 0.01,
+              minGrowth: 0,
+              horizon: 4,
+              attrition: null,
+              completion: 0.5,
+              startYear: 2019,
+            },
+            [
+              ["", "", "", ""],
+              ["", "", "", ""],
+              ["", 0, 0, 0],
+              [0, "", "", ""],
+              ["", 0, 0, ""],
+              ["", "", "", ""],
+              ["", "", 0, ""],
+              ["", "", "", 0],
+              [2043, 1567, 482, ""],
+            ],
+          ],
+        ],
+      }
     );
   });
 });
