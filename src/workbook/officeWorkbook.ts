@@ -52,6 +52,7 @@ import { reenterPPFormulas } from "./reenterFormulas";
 import { shareAsValues } from "./shareAsValues";
 import { openPaneWithDocument, type DocumentSettings } from "./documentSettings";
 import { writeSheetSpec } from "./officeSheetWriter";
+import { replaceOwnSheet } from "./ownSheet";
 import {
   ScenarioActionError,
   type InsertedSheet,
@@ -409,23 +410,8 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     names: SheetNames,
     build: (names: SheetNames) => SheetSpec
   ): Promise<InsertedSheet> {
-    return this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(names.sheet);
-      const table = context.workbook.tables.getItemOrNullObject(names.table);
-      await context.sync();
-      if (!sheet.isNullObject && table.isNullObject) {
-        throw new ScenarioActionError(
-          `The workbook has a sheet called "${names.sheet}" that the planner did not write: rename it so the planner can write its own.`
-        );
-      }
-      if (!sheet.isNullObject) sheet.delete();
-      else if (!table.isNullObject) table.delete();
-      const spec = build(names);
-      // A refresh happens beside other work (a plan just inserted): it does not take the focus.
-      writeSheetSpec(context, spec, { activate: false });
-      await context.sync();
-      return { sheet: spec.sheet };
-    });
+    // See ownSheet.ts: the add-in's own sheet is rewritten in place, a kept copy left alone.
+    return this.run((context) => replaceOwnSheet(context, this.settings(), names, build));
   }
 
   /** In chunks under Excel on the web's payload limit: see shareAsValues.ts for its syncs. */
