@@ -21,7 +21,13 @@ import {
   type ScenarioRow,
 } from "../core/scenarios";
 import { successorOf } from "../workbook/actions";
-import type { ScenarioChanges, ScenarioStore, UpdateOptions } from "../workbook/store";
+import type {
+  FoundScenarioTable,
+  ScenarioChanges,
+  ScenarioStore,
+  UpdateOptions,
+} from "../workbook/store";
+import { FoundTablePrompt, useFoundTable } from "./FoundTablePrompt";
 import { ActivePreview } from "./ActivePreview";
 import type { DeleteRequest } from "./DeleteDialog";
 import { focusField, type FieldRequest } from "./focusField";
@@ -116,12 +122,13 @@ function BookView({ store, book, busy, write, refuse, fieldRequest }: BookViewPr
     setFormKey((k) => k + 1);
   };
 
-  const setUp = (repair: boolean): void =>
+  const found = useFoundTable(store, book.status === "missing");
+  const setUp = (repair: boolean, use?: FoundScenarioTable): void =>
     void write({
       busy: repair ? "Repairing the scenario table…" : "Setting up scenarios…",
       done: repair ? "Repaired the scenario table." : "Scenarios are set up.",
       action: repair ? "repair the scenario table" : "set up the scenarios",
-      run: () => store.setUp(),
+      run: () => store.setUp(use === undefined ? {} : { use }),
     });
 
   // Until the planner picks one, the form shows the active scenario: that one, not whichever is
@@ -167,6 +174,10 @@ function BookView({ store, book, busy, write, refuse, fieldRequest }: BookViewPr
   });
 
   if (book.status === "missing") {
+    // Scenarios found under another name: offered, never set up beside.
+    if (found !== null) {
+      return <FoundTablePrompt found={found} busy={busy} onUse={(f) => setUp(false, f)} />;
+    }
     return <SetUpPrompt busy={busy} onSetUp={() => setUp(false)} />;
   }
   const activeName = activeRow?.name ?? "";

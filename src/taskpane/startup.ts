@@ -47,7 +47,9 @@ export function previewOptions(search: string): PreviewOptions {
   return {
     ...(query.get("coauthor") === "1" ? { coAuthor: true } : {}),
     sample:
-      sample === "empty" || sample === "malformed" || sample === "formulas" ? sample : "sample",
+      sample === "empty" || sample === "malformed" || sample === "formulas" || sample === "renamed"
+        ? sample
+        : "sample",
     latency:
       Number.isFinite(latency) && latency >= 0 && latency <= MAX_PREVIEW_LATENCY_MS
         ? latency

@@ -9,6 +9,7 @@ import {
   CURRENT_LAYOUT,
   DEFINED_NAMES,
   SCENARIO_SHEET,
+  SCENARIO_TABLE,
   initialValues,
   type FoundTable,
   type Scenario,
@@ -46,8 +47,11 @@ import {
   usesPPFunction,
   type SnapshotCopy,
 } from "../core/snapshot";
+import { foundElsewhereError, sameFind } from "./scenarioTableSearch";
 import {
   ScenarioActionError,
+  type FoundScenarioTable,
+  type SetUpOptions,
   type InsertedSheet,
   type ScenarioChanges,
   type UpdateOptions,
@@ -76,6 +80,8 @@ export interface MemorySheet {
   names: string[];
   /** The PP_Layout name's value; absent in workbooks set up before it was recorded. */
   layout?: number;
+  /** The table's name when the planner renamed it from PP_Scenarios (as MyScenarios). */
+  table?: string;
 }
 
 /**
@@ -141,8 +147,20 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
     return found === null ? MISSING_BOOK : readScenarioTable(found);
   }
 
-  async setUp(): Promise<void> {
+  async setUp(options: SetUpOptions = {}): Promise<void> {
     await this.pause();
+    // As in Excel: the scenarios under another name are used only when the planner agreed.
+    const elsewhere = this.elsewhere();
+    if (elsewhere !== null) {
+      if (options.use === undefined || !sameFind(options.use, elsewhere)) {
+        throw foundElsewhereError(elsewhere);
+      }
+      delete this.requireSheet().table;
+    } else if (options.use !== undefined) {
+      throw new ScenarioActionError(
+        "The scenario table changed since it was found (perhaps a co-author renamed or moved it). Nothing was changed: look again and set up."
+      );
+    }
     if (this.sheet === null) {
       const first: Scenario = { name: "Central", values: initialValues(), notes: "" };
       const headers = [...COLUMN_HEADERS];
@@ -164,6 +182,19 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
       sheet.layout = CURRENT_LAYOUT;
     }
     this.notify();
+  }
+
+  async findScenarioTable(): Promise<FoundScenarioTable | null> {
+    await this.pause();
+    return this.elsewhere();
+  }
+
+  /** The renamed table, when there is one. */
+  private elsewhere(): FoundScenarioTable | null {
+    const table = this.sheet?.table;
+    return table === undefined || table.toLowerCase() === SCENARIO_TABLE.toLowerCase()
+      ? null
+      : { kind: "table", table, sheet: SCENARIO_SHEET };
   }
 
   async add(scenario: Scenario): Promise<void> {
@@ -510,7 +541,7 @@ export class MemoryWorkbook implements ScenarioStore, SheetStore {
 
   private found(): FoundTable | null {
     const sheet = this.sheet;
-    if (sheet === null) return null;
+    if (sheet === null || this.elsewhere() !== null) return null;
     const last = columnLetters(Math.max(0, sheet.headers.length - 1));
     return {
       headerAddress: `${cellAddress(SCENARIO_SHEET, HEADER_ROW, 0)}:${last}${HEADER_ROW}`,
@@ -557,5 +588,6 @@ function cloneSheet(sheet: MemorySheet): MemorySheet {
     active: sheet.active,
     names: [...sheet.names],
     ...(sheet.layout === undefined ? {} : { layout: sheet.layout }),
+    ...(sheet.table === undefined ? {} : { table: sheet.table }),
   };
 }

@@ -31,7 +31,7 @@ export const STYLE = {
  * A spec cell as written through `formulas`: "=" starts a formula by the spec's convention; any
  * other text is kept as text, never parsed into a number, date or boolean.
  */
-const cellFormula = (cell: SpecCell): SpecCell =>
+export const cellFormula = (cell: SpecCell): SpecCell =>
   typeof cell === "string" && cell.startsWith("=") ? cell : asCellText(cell);
 
 /** The data validation a column asks for, with the message Excel shows when it refuses a value. */

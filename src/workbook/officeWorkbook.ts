@@ -52,8 +52,17 @@ import { reenterPPFormulas } from "./reenterFormulas";
 import { shareAsValues } from "./shareAsValues";
 import { openPaneWithDocument, type DocumentSettings } from "./documentSettings";
 import { writeSheetSpec } from "./officeSheetWriter";
+import { replaceOwnSheet } from "./ownSheet";
+import {
+  foundElsewhereError,
+  loadTablesAndSheet,
+  sameFind,
+  searchScenarioTable,
+} from "./scenarioTableSearch";
 import {
   ScenarioActionError,
+  type FoundScenarioTable,
+  type SetUpOptions,
   type InsertedSheet,
   type ScenarioChanges,
   planTablesInOrder,
@@ -112,6 +121,8 @@ interface Located {
   readonly layoutCells: unknown[] | null;
   /** Whether the cells a new table would take already hold something (set-up only). */
   readonly tableCellsUsed?: boolean;
+  /** Every table, by name (set-up only), to look for the scenarios under another name. */
+  readonly tables: readonly Excel.Table[];
 }
 
 export class OfficeWorkbook implements ScenarioStore, SheetStore {
@@ -141,9 +152,16 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     });
   }
 
-  async setUp(): Promise<void> {
+  async setUp(options: SetUpOptions = {}): Promise<void> {
     await this.run(async (context) => {
+      if (options.use !== undefined) await this.adopt(context, options.use);
       const located = await this.locate(context, true);
+      if (located.table === null) {
+        // The scenarios may be there under another name, or as a range: never a second table.
+        // Looked for before anything is queued, so a refusal leaves the workbook as it was.
+        const elsewhere = await searchScenarioTable(context, located.tables, located.sheet);
+        if (elsewhere !== null) throw foundElsewhereError(elsewhere);
+      }
       const names = context.workbook.names;
       const present = located.names;
       let sheet = located.sheet;
@@ -203,6 +221,37 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     });
     // The workbook now depends on the add-in: have Office open it for the next person.
     await openPaneWithDocument(this.settings());
+  }
+
+  async findScenarioTable(): Promise<FoundScenarioTable | null> {
+    return this.run(async (context) => {
+      const { tables, sheet } = await loadTablesAndSheet(context);
+      return searchScenarioTable(context, tables, sheet);
+    });
+  }
+
+  /**
+   * Uses the scenarios where the planner agreed they are, when they are still there as found:
+   * the table renamed PP_Scenarios, or the range made a table again. Two or three syncs.
+   */
+  private async adopt(context: Excel.RequestContext, use: FoundScenarioTable): Promise<void> {
+    const { tables, sheet } = await loadTablesAndSheet(context);
+    const now = await searchScenarioTable(context, tables, sheet);
+    if (now === null || !sameFind(now, use)) {
+      throw new ScenarioActionError(
+        "The scenario table changed since it was found (perhaps a co-author renamed or moved it). Nothing was changed: look again and set up."
+      );
+    }
+    if (now.kind === "table") {
+      const table = tables.find((t) => t.name.toLowerCase() === now.table.toLowerCase());
+      if (table !== undefined) table.name = SCENARIO_TABLE;
+    } else if (sheet !== null) {
+      // A table made over cells keeps them: they become its header row and rows
+      // (TableCollection.add: https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+      const table = sheet.tables.add(`${sheetPrefix(SCENARIO_SHEET)}${now.address}`, true);
+      table.name = SCENARIO_TABLE;
+    }
+    await context.sync();
   }
 
   async add(scenario: Scenario): Promise<void> {
@@ -409,23 +458,8 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
     names: SheetNames,
     build: (names: SheetNames) => SheetSpec
   ): Promise<InsertedSheet> {
-    return this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(names.sheet);
-      const table = context.workbook.tables.getItemOrNullObject(names.table);
-      await context.sync();
-      if (!sheet.isNullObject && table.isNullObject) {
-        throw new ScenarioActionError(
-          `The workbook has a sheet called "${names.sheet}" that the planner did not write: rename it so the planner can write its own.`
-        );
-      }
-      if (!sheet.isNullObject) sheet.delete();
-      else if (!table.isNullObject) table.delete();
-      const spec = build(names);
-      // A refresh happens beside other work (a plan just inserted): it does not take the focus.
-      writeSheetSpec(context, spec, { activate: false });
-      await context.sync();
-      return { sheet: spec.sheet };
-    });
+    // See ownSheet.ts: the add-in's own sheet is rewritten in place, a kept copy left alone.
+    return this.run((context) => replaceOwnSheet(context, this.settings(), names, build));
   }
 
   /** In chunks under Excel on the web's payload limit: see shareAsValues.ts for its syncs. */
@@ -502,6 +536,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       workbook.names.getItemOrNullObject(n).load("type, formula")
     );
     const layoutItem = workbook.names.getItemOrNullObject(LAYOUT_NAME).load("value");
+    const tables = forSetUp ? workbook.tables.load("items/name") : null;
     await context.sync();
 
     const names = DEFINED_NAMES.filter((_, i) => !nameItems[i]?.isNullObject);
@@ -563,6 +598,7 @@ export class OfficeWorkbook implements ScenarioStore, SheetStore {
       layoutCells: layout?.values[0] ?? null,
       tableCellsUsed:
         tableCells?.formulas.some((row) => row.some((c) => c !== "" && c !== null)) ?? false,
+      tables: tables?.items ?? [],
     };
   }
 

@@ -34,7 +34,7 @@ function row(
   ];
 }
 
-export type SampleName = "sample" | "empty" | "malformed" | "formulas";
+export type SampleName = "sample" | "empty" | "malformed" | "formulas" | "renamed";
 
 export function sampleSheet(kind: SampleName): MemorySheet | null {
   if (kind === "empty") return null;
@@ -81,6 +81,11 @@ export function sampleSheet(kind: SampleName): MemorySheet | null {
       active: "Central",
       names: DEFINED_NAMES.filter((n) => n !== "PP_Completion"),
     };
+  }
+  if (kind === "renamed") {
+    // The sample's table as a planner renamed it (Table Design > Table Name).
+    const sample = sampleSheet("sample");
+    return sample === null ? null : { ...sample, table: "MyScenarios" };
   }
   if (kind === "formulas") {
     const sample = sampleSheet("sample");

@@ -19,6 +19,22 @@ export interface UpdateOptions {
   readonly replaceFormulas?: readonly (keyof ScenarioChanges)[];
 }
 
+/**
+ * The scenarios found without a PP_Scenarios table: a table of the scenario columns under another
+ * name, or the cells of one converted to a range on the PP Scenarios sheet (address on it).
+ */
+export type FoundScenarioTable =
+  | { readonly kind: "table"; readonly table: string; readonly sheet: string }
+  | { readonly kind: "range"; readonly sheet: string; readonly address: string };
+
+export interface SetUpOptions {
+  /**
+   * What findScenarioTable found and the planner agreed to use: the table is renamed
+   * PP_Scenarios, or the range made a table again in place (its cells kept), before set-up.
+   */
+  readonly use?: FoundScenarioTable;
+}
+
 export interface ScenarioStore {
   /** "excel" when connected to a workbook, "preview" for the in-memory one. */
   readonly mode: "excel" | "preview";
@@ -27,9 +43,15 @@ export interface ScenarioStore {
   /**
    * Creates what is missing: the sheet, the table with a first scenario, the active-scenario
    * cell with its drop-down, columns the table lacks and the defined names. Existing rows and
-   * cells are left as they are.
+   * cells are left as they are. When the scenarios are found elsewhere (see findScenarioTable)
+   * and `options.use` is not that find, refuses, saying what it found: never writes a second table.
    */
-  setUp(): Promise<void>;
+  setUp(options?: SetUpOptions): Promise<void>;
+  /**
+   * When there is no PP_Scenarios table: a table the planner renamed, found by its columns, or a
+   * table converted to a range on the PP Scenarios sheet; null otherwise. Never writes.
+   */
+  findScenarioTable(): Promise<FoundScenarioTable | null>;
   add(scenario: Scenario): Promise<void>;
   /**
    * Writes only the given fields of the named scenario. With `expected` (the values the pane
@@ -85,8 +107,9 @@ export interface SheetStore {
    */
   insertSheet(base: SheetNames, build: (names: SheetNames) => SheetSpec): Promise<InsertedSheet>;
   /**
-   * Writes one of the add-in's own sheets (e.g. PP Sources) under exactly these names, replacing
-   * the one it wrote before. A sheet of that name without that table is someone else's: refused.
+   * Writes one of the add-in's own sheets (e.g. PP Sources) under exactly these names, rewriting
+   * the table it wrote before in place (cells the planner added beside it are kept); a sheet it
+   * wrote and the planner renamed is left alone. A sheet of that name it did not write: refused.
    */
   replaceSheet(names: SheetNames, build: (names: SheetNames) => SheetSpec): Promise<InsertedSheet>;
   /**

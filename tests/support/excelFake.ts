@@ -732,11 +732,25 @@ export class FakeExcel {
             this.structural.push(`delete sheet ${gone.name}`);
           }),
         tables: {
+          // A table made over cells keeps them, its first row as the headers; it may not overlap
+          // another table ("If the table can't be added (for example, because the address is
+          // invalid, or the table would overlap with another table), an error is generated":
+          // https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1),
+          // https://learn.microsoft.com/en-us/graph/api/tablecollection-add).
           add: (address: string, hasHeaders: boolean) => {
             let created: FakeTable | undefined;
             this.queue.push(() => {
               const r = parseRect(sheet(), address.slice(address.lastIndexOf("!") + 1));
               if (!hasHeaders) throw new Error("The fake only makes tables with headers");
+              const overlaps = this.tables.some(
+                (t) =>
+                  t.sheet === r.sheet &&
+                  t.top < r.row + r.rows &&
+                  r.row < t.top + 1 + t.rows + (t.totals ? 1 : 0) &&
+                  t.left < r.column + r.columns &&
+                  r.column < t.left + t.width
+              );
+              if (overlaps) throw new FakeExcelError("InvalidOperation", "tables overlap");
               created = {
                 name: `Table${this.tables.length + 1}`,
                 sheet: r.sheet,
@@ -1041,6 +1055,12 @@ export class FakeExcel {
               this.written.push(cellAddress(sheet.name, row, column));
             });
           }),
+        // The surrounding region of the top-left cell: "a range bounded by any combination of
+        // blank rows and blank columns relative to this range" (ExcelApi 1.7,
+        // https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getsurroundingregion-member(1)),
+        // as Ctrl+* or Insert > Table takes it: it grows while a non-blank cell touches it,
+        // corners included.
+        getSurroundingRegion: () => this.rangeHandle(() => surroundingRegion(rect())),
         getSpecialCellsOrNullObject: (type: string) => this.formulaCellsOf(rect, type),
         format: this.widthsOf(rect, this.recorder("format", address), address),
         conditionalFormats: this.conditionalFormatsOf(rect, address),
@@ -1083,6 +1103,28 @@ export class FakeExcel {
     (mock as unknown as { __rect: () => Rect }).__rect = rect;
     return mock;
   }
+}
+
+/** The block around a range's top-left cell bounded by blank rows and columns. */
+function surroundingRegion(from: Rect): Rect {
+  const { sheet } = from;
+  let [top, left, bottom, right] = [from.row, from.column, from.row, from.column];
+  const filled = (row: number, column: number): boolean =>
+    row >= 1 && column >= 0 && sheet.get(row, column) !== "";
+  const any = (rows: [number, number], columns: [number, number]): boolean => {
+    for (let r = rows[0]; r <= rows[1]; r++) {
+      for (let c = columns[0]; c <= columns[1]; c++) if (filled(r, c)) return true;
+    }
+    return false;
+  };
+  for (let grew = true; grew;) {
+    grew = false;
+    if (any([top - 1, top - 1], [left - 1, right + 1])) [top, grew] = [top - 1, true];
+    if (any([bottom + 1, bottom + 1], [left - 1, right + 1])) [bottom, grew] = [bottom + 1, true];
+    if (any([top, bottom], [left - 1, left - 1])) [left, grew] = [left - 1, true];
+    if (any([top, bottom], [right + 1, right + 1])) [right, grew] = [right + 1, true];
+  }
+  return { sheet, row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
 /** The smallest block holding every non-empty cell, as a sheet's used range (values only). */

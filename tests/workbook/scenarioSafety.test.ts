@@ -237,7 +237,7 @@ describe("setting up beside a table that lost its name", () => {
     coAuthorMoves.convertToRange(excel, t);
     const before = [...(excel.findSheet("PP Scenarios")?.cells ?? new Map())];
     await expect(officeStore(excel).setUp()).rejects.toThrow(
-      /no table called PP_Scenarios, and cells A3:[A-Z]4 already hold something.*Nothing was changed/
+      /Cells A3:[A-Z]5 of the PP Scenarios sheet hold the scenario columns but are not a table.*Nothing was changed/
     );
     expect([...(excel.findSheet("PP Scenarios")?.cells ?? new Map())]).toEqual(before);
     expect(excel.written).toEqual([]);
