@@ -1,6 +1,7 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import { readdirSync } from "node:fs";
 
 /**
  * The layers import one way: data -> core -> functions | workbook -> taskpane. A module may import
@@ -40,6 +41,35 @@ const layerRules = Object.entries(LATER_LAYERS).map(([layer, forbidden]) => ({
                 },
               ]
             : []),
+        ],
+      },
+    ],
+  },
+}));
+
+/**
+ * The task pane keeps one folder per feature (scenarios, plan, compare, ...) and one of shared
+ * pieces. A feature's files are its own: from another feature they are reached only through that
+ * feature's index.ts, so a newcomer reads a feature in one place and its surface in one file.
+ */
+const PANE_FOLDERS = readdirSync(new URL("./src/taskpane", import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const featureRules = PANE_FOLDERS.map((folder) => ({
+  files: [`src/taskpane/${folder}/**/*.ts`, `src/taskpane/${folder}/**/*.tsx`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            regex: `^\\.\\./(?!shared/|${folder}/)[a-z-]+/.`,
+            message:
+              "Another feature's files are its own: import what it offers from its index (../feature).",
+          },
         ],
       },
     ],
@@ -118,6 +148,7 @@ export default tseslint.config(
   },
   ...layerRules,
   taskpaneRules,
+  ...featureRules,
   {
     files: ["src/functions/functions.ts"],
     rules: {

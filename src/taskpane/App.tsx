@@ -28,24 +28,29 @@ import {
   WhenNeeded,
   WorkbookPreview,
 } from "./lazyViews";
-import type { FieldRequest } from "./focusField";
-import { GettingStarted } from "./GettingStarted";
-import { previewWorkbook, type PlannerStore } from "./plannerStore";
-import { PreviewBanner } from "./PreviewBanner";
-import { TRACKER_SHEET, referenceSheet } from "./referenceSheets";
-import { ScenariosTab } from "./ScenariosTab";
-import { madeNow, snapshotMessage, writeSources } from "./sharing";
-import { StatusArea } from "./StatusArea";
-import { useViewStyles } from "./styles";
-import { useFirstRenderMark } from "./useFirstRenderMark";
-import { usePlan } from "./usePlan";
-import { useFormulaInsertion } from "./useFormulaInsertion";
-import { usePlanInsertion } from "./usePlanInsertion";
-import { useScenarioBook } from "./useScenarioBook";
-import { useSheetList } from "./useSheetList";
-import { UpgradeNotice } from "./UpgradeNotice";
-import { WorkbookSummary } from "./WorkbookSummary";
-import { needsUpgrade, plannerSheets, SOURCES_SHEET, writtenWhen } from "./workbookState";
+import type { FieldRequest } from "./shared/focusField";
+import { GettingStarted } from "./getting-started/GettingStarted";
+import { previewWorkbook, type PlannerStore } from "./shared/plannerStore";
+import { PreviewBanner } from "./shared/PreviewBanner";
+import { TRACKER_SHEET, referenceSheet } from "./tables/referenceSheets";
+import { ScenariosTab } from "./scenarios/ScenariosTab";
+import { madeNow, snapshotMessage, writeSources } from "./sharing/sharing";
+import { StatusArea } from "./shared/StatusArea";
+import { useViewStyles } from "./shared/styles";
+import { useFirstRenderMark } from "./shared/useFirstRenderMark";
+import { usePlan } from "./plan/usePlan";
+import { useFormulaInsertion } from "./function-help/useFormulaInsertion";
+import { usePlanInsertion } from "./plan/usePlanInsertion";
+import { useScenarioBook } from "./scenarios/useScenarioBook";
+import { useSheetList } from "./preview-workbook/useSheetList";
+import { UpgradeNotice } from "./workbook-status/UpgradeNotice";
+import { WorkbookSummary } from "./workbook-status/WorkbookSummary";
+import {
+  needsUpgrade,
+  plannerSheets,
+  SOURCES_SHEET,
+  writtenWhen,
+} from "./workbook-status/workbookState";
 
 export const useLayoutStyles = makeStyles({
   // The pane is one screen: what the planner works in scrolls, and the status area below it

@@ -6,9 +6,9 @@
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { connectToExcel } from "./connect";
-import { Shell } from "./Shell";
-import { chooseStore } from "./startup";
+import { connectToExcel } from "./shared/connect";
+import { Shell } from "./shared/Shell";
+import { chooseStore } from "./shared/startup";
 
 const container = document.getElementById("root");
 if (container !== null) {

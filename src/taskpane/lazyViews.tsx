@@ -33,30 +33,32 @@ function part<P extends object>(load: () => Promise<ComponentType<P>>) {
 }
 
 export const PlanTab = part(() =>
-  import(/* webpackChunkName: "plan" */ "./PlanTab").then((m) => m.PlanTab)
+  import(/* webpackChunkName: "plan" */ "./plan/PlanTab").then((m) => m.PlanTab)
 );
 export const ShareSection = part(() =>
-  import(/* webpackChunkName: "plan" */ "./ShareSection").then((m) => m.ShareSection)
+  import(/* webpackChunkName: "plan" */ "./sharing/ShareSection").then((m) => m.ShareSection)
 );
 export const CompareTab = part(() =>
-  import(/* webpackChunkName: "compare" */ "./CompareTab").then((m) => m.CompareTab)
+  import(/* webpackChunkName: "compare" */ "./compare/CompareTab").then((m) => m.CompareTab)
 );
 export const ReferenceTab = part(() =>
-  import(/* webpackChunkName: "tables" */ "./ReferenceTab").then((m) => m.ReferenceTab)
+  import(/* webpackChunkName: "tables" */ "./tables/ReferenceTab").then((m) => m.ReferenceTab)
 );
 export const FunctionsTab = part(() =>
-  import(/* webpackChunkName: "functions-tab" */ "./FunctionsTab").then((m) => m.FunctionsTab)
+  import(/* webpackChunkName: "functions-tab" */ "./function-help/FunctionsTab").then(
+    (m) => m.FunctionsTab
+  )
 );
 export const WorkbookPreview = part(() =>
-  import(/* webpackChunkName: "preview-workbook" */ "./WorkbookPreview").then(
+  import(/* webpackChunkName: "preview-workbook" */ "./preview-workbook/WorkbookPreview").then(
     (m) => m.WorkbookPreview
   )
 );
 export const NameDialog = part(() =>
-  import(/* webpackChunkName: "dialogs" */ "./NameDialog").then((m) => m.NameDialog)
+  import(/* webpackChunkName: "dialogs" */ "./scenarios/NameDialog").then((m) => m.NameDialog)
 );
 export const DeleteDialog = part(() =>
-  import(/* webpackChunkName: "dialogs" */ "./DeleteDialog").then((m) => m.DeleteDialog)
+  import(/* webpackChunkName: "dialogs" */ "./scenarios/DeleteDialog").then((m) => m.DeleteDialog)
 );
 
 /** What shows, and is announced, while a part's script loads. */

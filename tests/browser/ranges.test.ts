@@ -12,8 +12,8 @@ import {
   isSensitivity,
 } from "../../src/core/sensitivity";
 import type { ScenarioValues } from "../../src/core/scenarios";
-import { formatValue } from "../../src/taskpane/chartScale";
-import { describeBands, describeTornado } from "../../src/taskpane/RangeCharts";
+import { formatValue } from "../../src/taskpane/shared/chartScale";
+import { describeBands, describeTornado } from "../../src/taskpane/compare/RangeCharts";
 import { browserAvailable, screenshot, screenshotOf, sharedPane, type Pane } from "./harness";
 import {
   areaPanel,

@@ -54,6 +54,25 @@ describe("imports go one way: data -> core -> functions | workbook -> taskpane",
   });
 });
 
+describe("the task pane's features keep their insides to themselves", () => {
+  it("refuses a feature reaching into another feature's files", () => {
+    expect(
+      lintAs(
+        "src/taskpane/compare/x.ts",
+        'import { describeFailure } from "../scenarios/useScenarioBook";\nexport const x = describeFailure;\n'
+      )
+    ).not.toEqual([]);
+  });
+
+  it.each([
+    ["another feature's index", 'import { describeFailure } from "../scenarios";'],
+    ["the shared pieces", 'import { formatWte } from "../shared/format";'],
+    ["its own files", 'import { chosenPlan } from "./comparison";'],
+  ])("lets a feature import %s", (_what, line) => {
+    expect(lintAs("src/taskpane/compare/x.ts", `${line}\nexport const x = 1;\n`)).toEqual([]);
+  });
+});
+
 describe("data and core compile without DOM or Office", () => {
   it("refuses a browser or Office global in core", () => {
     const dir = mkdtempSync(path.join(root, "src/core/layer-test-"));

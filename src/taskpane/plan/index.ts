@@ -1,0 +1,5 @@
+/**
+ * What other parts of the pane may use of plan: everything else in this
+ * folder is its own (a lint rule keeps other features to this file).
+ */
+export type { PlanState } from "./usePlan";
