@@ -29,7 +29,12 @@ function mainAction(page: Page, tab: (typeof TABS)[number]): Locator {
   const panel = areaPanel(page, tab);
   switch (tab) {
     case "Scenarios":
-      return panel.getByRole("button", { name: "Add scenario", exact: true });
+      // The guide's next step while it is shown (the obvious first step), else Add scenario.
+      return panel
+        .getByRole("region", { name: "Getting started" })
+        .getByRole("button", { name: /^Insert planning sheet$|^Set up scenarios$|^Set / })
+        .or(panel.getByRole("button", { name: "Add scenario", exact: true }))
+        .first();
     case "Plan":
       return panel.getByRole("button", { name: "Insert planning sheet", exact: true });
     case "Compare":

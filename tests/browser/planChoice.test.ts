@@ -25,7 +25,7 @@ run("choosing the plan sheet to compare, at 350 px", () => {
       .evaluate((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
 
   const enter = async (baseline: string, inPost: string): Promise<void> => {
-    await typeCell(pane.page, CYP("Baseline WTE 2019/20"), baseline);
+    await typeCell(pane.page, CYP("Baseline WTE (start year)"), baseline);
     await typeCell(pane.page, CYP("WTE in post now"), inPost);
     await typeCell(pane.page, CYP("Trainees in pipeline"), "0");
     await typeCell(pane.page, CYP("Expected leavers"), "0");

@@ -95,7 +95,7 @@ run("ranges, not points, in a plain browser", () => {
       page,
       "Inserted the sheet “PP Plan” and wrote the sources of its figures to “PP Sources”."
     );
-    await typeCell(page, CYP("Baseline WTE 2019/20"), "120");
+    await typeCell(page, CYP("Baseline WTE (start year)"), "120");
     await typeCell(page, CYP("WTE in post now"), "118");
     await typeCell(page, CYP("Trainees in pipeline"), "12");
     await typeCell(page, CYP("Expected leavers"), "4");

@@ -107,7 +107,7 @@ run("a scenario table edited by hand into trouble", () => {
     expect(await notice(pane).locator("li").allTextContents()).toEqual([
       "add the column Training completion to the PP_Scenarios table (empty cells)",
       "add the defined name PP_Completion",
-      "record layout 3 in the name PP_Layout (it now has layout 1)",
+      "record layout 4 in the name PP_Layout (it now has layout 1)",
     ]);
     const text = (await notice(pane).textContent()) ?? "";
     expect(text).toContain(

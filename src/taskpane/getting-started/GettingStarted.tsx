@@ -23,8 +23,9 @@ const useStyles = makeStyles({
   card: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    // Compact, so the next step's button stays on the first screen of a laptop's pane.
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -41,7 +42,7 @@ const useStyles = makeStyles({
     listStyleType: "none",
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXS,
   },
   step: {
     display: "flex",
@@ -164,10 +165,7 @@ function Steps({
                 )}
                 {step.key === "plan" && (
                   <>
-                    <Text as="p" block size={200}>
-                      It adds “PP Plan”: you enter baseline and in-post WTE for each service, and
-                      its formulas give targets, gaps, growth and intake by year.
-                    </Text>
+                    {/* The action first, its explanation after: both fit a laptop's first screen. */}
                     <Button
                       appearance="primary"
                       size="small"
@@ -176,6 +174,10 @@ function Steps({
                     >
                       Insert planning sheet
                     </Button>
+                    <Text as="p" block size={200}>
+                      It adds “PP Plan”: you enter baseline and in-post WTE for each service, and
+                      its formulas give targets, gaps, growth and intake by year.
+                    </Text>
                   </>
                 )}
               </div>
