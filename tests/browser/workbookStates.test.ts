@@ -265,6 +265,11 @@ run("a scenario table edited by hand into trouble", () => {
     await dialog.getByRole("textbox").fill("Half-year horizon");
     await dialog.getByRole("button", { name: "Rename" }).click();
     await finished(page, "Renamed “(no name)” to “Half-year horizon”.");
+    // The list is drawn again from the workbook's re-read, which a loaded machine may delay.
+    await until(
+      async () => (await listedNames(page)).includes("Half-year horizon"),
+      "the new name listed"
+    );
     expect(await listedNames(page)).toContain("Half-year horizon");
     expect((await problems(pane)).join("\n")).not.toContain("no name");
     await screenshot(page, "malformed-after-fixes", true);

@@ -14,7 +14,7 @@ import {
   type FunctionHelp,
 } from "../../../src/taskpane/function-help/functionHelp";
 
-const built = path.resolve(__dirname, "../../dist/docs/function-help.json");
+const built = path.resolve(__dirname, "../../../dist/docs/function-help.json");
 
 const entry = (name: string, summary: string, syntax = `=${name}()`): FunctionHelp => ({
   name,
