@@ -49,12 +49,14 @@ export function scriptsWeight(dist, scripts) {
   return { scripts, minified, gzipped };
 }
 
-function serve(dist) {
+/** dist/ over http on 127.0.0.1, with `pages` (path to HTML) served beside it. */
+function serve(dist, pages) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/blank.html") {
+    const page = pages[url.pathname];
+    if (page !== undefined) {
       res.writeHead(200, { "content-type": TYPES[".html"] });
-      res.end(BLANK_PAGE);
+      res.end(page);
       return;
     }
     const file = path.join(dist, path.normalize(url.pathname).replace(/^([/\\])+/, ""));
@@ -73,6 +75,23 @@ function serve(dist) {
     }
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** Debian's Chromium, headless, with nothing reaching for the network (none here). */
+async function launch(chromiumPath) {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
 }
 
 async function timeToMark(browser, url) {
@@ -103,21 +122,9 @@ async function timeToMark(browser, url) {
 }
 
 export async function benchPane({ dist, chromiumPath, rounds = 15 }) {
-  const { chromium } = await import("playwright-core");
-  const server = await serve(dist);
+  const server = await serve(dist, { "/blank.html": BLANK_PAGE });
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launch(chromiumPath);
   try {
     const pane = `${base}/taskpane.html?sample=sample&latency=0`;
     const blank = `${base}/blank.html`;
@@ -204,38 +211,11 @@ async function timeToRegistered(browser, url, officeJsDir, count) {
 
 /** The pane's page against the functions-only page, in fresh contexts, interleaved. */
 export async function benchRegistration({ dist, chromiumPath, officeJsDir, rounds = 15 }) {
-  const { chromium } = await import("playwright-core");
   const count = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8")).functions
     .length;
-  const page = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/functions-only.html") {
-      res.writeHead(200, { "content-type": TYPES[".html"] });
-      res.end(FUNCTIONS_ONLY_PAGE);
-      return;
-    }
-    const file = path.join(dist, path.normalize(url.pathname).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  await new Promise((resolve) => page.listen(0, "127.0.0.1", resolve));
+  const page = await serve(dist, { "/functions-only.html": FUNCTIONS_ONLY_PAGE });
   const base = `http://127.0.0.1:${page.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launch(chromiumPath);
   try {
     const urls = { pane: `${base}/taskpane.html`, only: `${base}/functions-only.html` };
     await timeToRegistered(browser, urls.only, officeJsDir, count);
