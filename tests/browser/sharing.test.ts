@@ -98,7 +98,7 @@ run("sharing a workbook, in a plain browser", () => {
     });
     const summary = workbookSummary(page);
     expect(await summary.textContent()).toContain(
-      "In Excel, Office opens the planner for whoever opens this workbook next, and offers them the add-in if they do not have it."
+      "In Excel, Office opens the planner for whoever opens this workbook next, if they have the add-in (Office does not offer it to anyone without it)."
     );
     // Before the pane's areas, after the banner.
     const order = await page

@@ -133,8 +133,8 @@ export function summaryLines({ book, sheets, sourcesWritten }: SummaryFacts): Su
  */
 export function autoOpenNote(book: ScenarioBook, mode: "excel" | "preview"): string {
   const opens =
-    "Office opens the planner for whoever opens this workbook next, and offers them the add-in " +
-    "if they do not have it";
+    "Office opens the planner for whoever opens this workbook next, if they have the add-in " +
+    "(Office does not offer it to anyone without it)";
   const when =
     book.status === "missing"
       ? "once scenarios are set up, "

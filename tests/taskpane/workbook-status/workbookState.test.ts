@@ -155,7 +155,7 @@ describe("the This workbook lines", () => {
 
 describe("what Office does for whoever opens the workbook next", () => {
   const opens =
-    "Office opens the planner for whoever opens this workbook next, and offers them the add-in if they do not have it.";
+    "Office opens the planner for whoever opens this workbook next, if they have the add-in (Office does not offer it to anyone without it).";
 
   it("says it in Excel once scenarios are set up, and what it waits for until then", () => {
     expect(autoOpenNote(CURRENT, "excel")).toBe(opens);
