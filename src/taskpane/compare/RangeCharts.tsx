@@ -8,7 +8,8 @@
  * style attributes.
  */
 import { useId } from "react";
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles } from "@fluentui/react-components";
+import { CHART_FRAME_STYLES } from "../shared/Charts";
 import {
   CHART_FRAME,
   fitLabel,
@@ -24,38 +25,7 @@ import {
 } from "../shared/chartScale";
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  caption: { fontWeight: tokens.fontWeightSemibold },
-  svg: { display: "block", width: "100%", maxWidth: "520px", height: "auto", overflow: "visible" },
-  text: {
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: "10px",
-    fill: tokens.colorNeutralForeground2,
-  },
-  title: {
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: "11px",
-    fontWeight: tokens.fontWeightSemibold,
-    fill: tokens.colorNeutralForeground1,
-  },
-  grid: { stroke: tokens.colorNeutralStroke2, strokeWidth: "1px" },
-  axis: { stroke: tokens.colorNeutralForeground3, strokeWidth: "1px" },
-  legend: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  legendItem: {
-    display: "inline-flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-    fontSize: tokens.fontSizeBase200,
-  },
-  swatch: { flexShrink: 0 },
+  ...CHART_FRAME_STYLES,
   // Office's chart colours, darkened to at least 3:1 against white; bands are lighter fills.
   // A band's outline class sets no fill, so its fill="url(#hatch)" attribute applies.
   band0: { fill: "#2f5597", fillOpacity: 0.2 },

@@ -25,7 +25,8 @@ import {
   type Scale,
 } from "./chartScale";
 
-const useStyles = makeStyles({
+/** The frame every SVG chart of the pane shares: figure, caption, text, grid, axes and legend. */
+export const CHART_FRAME_STYLES = {
   figure: {
     margin: 0,
     display: "flex",
@@ -71,6 +72,10 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   swatch: { flexShrink: 0 },
+} as const;
+
+const useStyles = makeStyles({
+  ...CHART_FRAME_STYLES,
   empty: { color: tokens.colorNeutralForeground2 },
   // Office's chart colours, darkened to at least 3:1 against the white background.
   fill0: { fill: "#2f5597" },
