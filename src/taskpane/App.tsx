@@ -9,12 +9,8 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ScenarioTotals } from "../core/compare";
-import {
-  comparisonSpec,
-  referenceSpec,
-  trackerSpec,
-  type TrackerLevel,
-} from "../core/insertSheets";
+import type { TrackerLevel } from "../core/insertSheets";
+import type { SheetSpec } from "../core/sheetSpec";
 import type { AssumptionKey } from "../core/scenarios";
 import type { TableName } from "../core/tables";
 import type { Snapshot } from "../workbook/store";
@@ -27,6 +23,7 @@ import {
   ShareSection,
   WhenNeeded,
   WorkbookPreview,
+  useAfterFirstScreen,
 } from "./lazyViews";
 import type { FieldRequest } from "./shared/focusField";
 import { GettingStarted } from "./getting-started/GettingStarted";
@@ -126,6 +123,14 @@ export function PaneHeader({ onRefresh }: { readonly onRefresh?: () => void } = 
   );
 }
 
+/**
+ * What builds the reference, tracker and comparison sheets: a script of its own, fetched once the
+ * first screen is up (with the other parts) or when a sheet is first inserted.
+ */
+const loadSheetSpecs = () => import(/* webpackChunkName: "sheet-specs" */ "../core/insertSheets");
+type SheetSpecs = Awaited<ReturnType<typeof loadSheetSpecs>>;
+type SheetNames = Parameters<Parameters<PlannerStore["insertSheet"]>[1]>[0];
+
 type Area = "scenarios" | "plan" | "compare" | "tables" | "functions";
 
 const AREAS: readonly { readonly value: Area; readonly label: string }[] = [
@@ -143,9 +148,10 @@ export function App({ store }: { store: PlannerStore }) {
     useScenarioBook(store);
   const firstScreen = book !== null || loadProblem !== null;
   useFirstRenderMark(firstScreen);
+  const afterFirstScreen = useAfterFirstScreen(firstScreen);
   // The other tabs, dialogs and preview workbook are fetched once the first screen is up.
   useEffect(() => {
-    if (firstScreen) preloadParts();
+    if (firstScreen) preloadParts(loadSheetSpecs);
   }, [firstScreen]);
   const [area, setArea] = useState<Area>("scenarios");
   const preview = previewWorkbook(store);
@@ -178,7 +184,7 @@ export function App({ store }: { store: PlannerStore }) {
   const insertSheet = (
     what: string,
     base: { sheet: string; table: string },
-    build: Parameters<PlannerStore["insertSheet"]>[1],
+    build: (names: SheetNames, specs: SheetSpecs) => SheetSpec,
     detail = ""
   ): void => {
     let inserted = "";
@@ -187,27 +193,28 @@ export function App({ store }: { store: PlannerStore }) {
       done: () => `Inserted the sheet “${inserted}”${detail}.`,
       action: `insert ${what}`,
       run: async () => {
-        inserted = (await store.insertSheet(base, build)).sheet;
+        const specs = await loadSheetSpecs();
+        inserted = (await store.insertSheet(base, (n) => build(n, specs))).sheet;
         setShownSheet(inserted);
       },
     });
   };
 
   const insertComparison = (totals: readonly ScenarioTotals[]): void =>
-    insertSheet("the comparison", { sheet: "PP Comparison", table: "PP_Comparison" }, (n) =>
-      comparisonSpec(totals, new Date().toLocaleString("en-GB"), n.sheet, n.table)
+    insertSheet("the comparison", { sheet: "PP Comparison", table: "PP_Comparison" }, (n, specs) =>
+      specs.comparisonSpec(totals, new Date().toLocaleString("en-GB"), n.sheet, n.table)
     );
 
   const insertTable = (name: TableName): void =>
-    insertSheet(`the table ${name}`, referenceSheet(name), (n) =>
-      referenceSpec(name, n.sheet, n.table)
+    insertSheet(`the table ${name}`, referenceSheet(name), (n, specs) =>
+      specs.referenceSpec(name, n.sheet, n.table)
     );
 
   const insertTracker = (level: TrackerLevel): void =>
     insertSheet(
       "the action tracker",
       TRACKER_SHEET,
-      (n) => trackerSpec(level, n.sheet, n.table),
+      (n, specs) => specs.trackerSpec(level, n.sheet, n.table),
       ` with the actions for ${level}`
     );
 
@@ -412,7 +419,7 @@ export function App({ store }: { store: PlannerStore }) {
         )}
         {preview !== null && (
           // After the first screen: the pane's own work comes first.
-          <WhenNeeded needed={firstScreen} what="the preview workbook">
+          <WhenNeeded needed={afterFirstScreen} what="the preview workbook">
             <WorkbookPreview store={preview} shown={shownSheet} onShow={setShownSheet} />
           </WhenNeeded>
         )}

@@ -4,7 +4,7 @@
  * first screen (Scenarios) then needs only its own code. Chunks are served beside taskpane.js,
  * from the same origin, so the page's script-src 'self' allows them.
  */
-import { Suspense, lazy, useState, type ComponentType, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { Spinner } from "@fluentui/react-components";
 
 /**
@@ -61,6 +61,31 @@ export const DeleteDialog = part(() =>
   import(/* webpackChunkName: "dialogs" */ "./scenarios/DeleteDialog").then((m) => m.DeleteDialog)
 );
 
+export const ConfirmDialog = part(() =>
+  import(/* webpackChunkName: "dialogs" */ "./shared/ConfirmDialog").then((m) => m.ConfirmDialog)
+);
+export const UnsavedDialog = part(() =>
+  import(/* webpackChunkName: "dialogs" */ "./scenarios/UnsavedDialog").then((m) => m.UnsavedDialog)
+);
+export const ActivePreview = part(() =>
+  import(/* webpackChunkName: "active-preview" */ "./scenarios/ActivePreview").then(
+    (m) => m.ActivePreview
+  )
+);
+
+/**
+ * True from the render after `ready` was first committed: what only completes a screen (a table
+ * below the form, the preview workbook) is asked for once the screen itself is up, so its script
+ * never delays the first screen.
+ */
+export function useAfterFirstScreen(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (ready) setAfter(true);
+  }, [ready]);
+  return after;
+}
+
 /** What shows, and is announced, while a part's script loads. */
 export function Loading({ what }: { what: string }) {
   return <Spinner size="extra-tiny" label={`Loading ${what}…`} />;
@@ -86,7 +111,7 @@ export function WhenNeeded({
  * Fetches every part ahead, once the pane has shown its first screen and the browser is idle, so
  * opening a tab or a dialog later does not wait on the network.
  */
-export function preloadParts(): void {
+export function preloadParts(...scripts: readonly (() => Promise<unknown>)[]): void {
   const all = [
     PlanTab,
     ShareSection,
@@ -96,8 +121,15 @@ export function preloadParts(): void {
     WorkbookPreview,
     NameDialog,
     DeleteDialog,
+    UnsavedDialog,
+    ConfirmDialog,
+    ActivePreview,
   ];
-  const run = (): void => all.forEach((p) => p.preload());
+  const run = (): void => {
+    all.forEach((p) => p.preload());
+    // A failed fetch ahead is tried again when the script is first needed.
+    scripts.forEach((load) => load().catch(() => undefined));
+  };
   if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);
 }

@@ -151,6 +151,41 @@ run("starting up", () => {
     await page.context().close();
   });
 
+  it("loads the Excel workbook's code only in Excel, and the sample's only in preview", async () => {
+    const inExcel = await openWith(excelOffice(0));
+    const chunk = (requests: string[], name: string) =>
+      requests.some((r) => new RegExp(`/chunks/${name}\\.[0-9a-f]+\\.js$`).test(r));
+    expect(chunk(inExcel.requests, "excel-workbook")).toBe(true);
+    expect(chunk(inExcel.requests, "preview-store")).toBe(false);
+    await inExcel.page.context().close();
+    const inPreview = await openWith(null);
+    expect(chunk(inPreview.requests, "preview-store")).toBe(true);
+    expect(chunk(inPreview.requests, "excel-workbook")).toBe(false);
+    await inPreview.page.context().close();
+  });
+
+  it("says so, and that the workbook is unchanged, when the workbook's code cannot be fetched", async () => {
+    const context = await harness.browser.newContext({
+      viewport: { width: PANE_WIDTH, height: 900 },
+    });
+    await context.route(
+      (url) => url.hostname !== "127.0.0.1",
+      (route) =>
+        route.request().url().startsWith(CDN)
+          ? route.fulfill({ contentType: "text/javascript", body: excelOffice(0) })
+          : route.abort()
+    );
+    // The connection drops after the page itself has loaded.
+    await context.route(/\/chunks\/excel-workbook\./, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${harness.baseUrl}/taskpane.html`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: 10000 });
+    expect(await alert.textContent()).toMatch(/could not finish loading.*workbook is unchanged/);
+    expect(await page.getByText("Connecting to Excel…").count()).toBe(0);
+    await context.close();
+  });
+
   it("loads functions.js as a blocking script right after office.js, before the pane's bundle", () => {
     const html = readFileSync(path.join(root, "dist/taskpane.html"), "utf8");
     const head = html.slice(0, html.indexOf("</head>"));

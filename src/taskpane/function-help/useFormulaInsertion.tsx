@@ -4,23 +4,13 @@
  * text) is shown to the planner, as plain text, and replaced only when they say so. Asked again
  * if the cell changed (or another was selected) while they decided.
  */
-import { useEffect, useRef, useState, type ReactElement } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { useRef, useState, type ReactElement } from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SelectedCell } from "../../workbook/store";
 import type { PlannerStore } from "../shared/plannerStore";
 import { useActOnce } from "../shared/useActOnce";
 import { useViewStyles } from "../shared/styles";
+import { ConfirmDialog, WhenNeeded } from "../lazyViews";
 
 const useStyles = makeStyles({
   held: {
@@ -95,63 +85,36 @@ export function useFormulaInsertion(options: FormulaInsertionOptions): FormulaIn
   };
 
   const dialog = (
-    <Dialog
-      modalType="alert"
-      open={asking !== null}
-      onOpenChange={(_, data) => {
-        if (!data.open) setAsking(null);
-      }}
-    >
-      <DialogSurface>
-        {shown !== null && (
-          <DialogBody>
-            <DialogTitle>Replace what is in {shown.cell.address}?</DialogTitle>
-            <DialogContent>
-              <Text as="p" block>
-                The selected cell, {shown.cell.address}, holds:
-              </Text>
-              <Text as="p" block className={styles.held}>
-                {shown.cell.content}
-              </Text>
-              <Text as="p" block>
-                Insert <code className={view.code}>{shown.formula}</code> in its place? Choose
-                Cancel, then select an empty cell, to keep it.
-              </Text>
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                disabledFocusable={done}
-                onClick={() =>
-                  act(() => {
-                    setAsking(null);
-                    check(shown.formula, shown.cell);
-                  })
-                }
-              >
-                Replace
-              </Button>
-              <CancelButton onClose={() => setAsking(null)} />
-            </DialogActions>
-          </DialogBody>
-        )}
-      </DialogSurface>
-    </Dialog>
+    <WhenNeeded needed={asking !== null} what="the question">
+      {shown !== null && (
+        <ConfirmDialog
+          open={asking !== null}
+          title={`Replace what is in ${shown.cell.address}?`}
+          confirm="Replace"
+          answered={done}
+          cancelFirst
+          onConfirm={() =>
+            act(() => {
+              setAsking(null);
+              check(shown.formula, shown.cell);
+            })
+          }
+          onCancel={() => setAsking(null)}
+        >
+          <Text as="p" block>
+            The selected cell, {shown.cell.address}, holds:
+          </Text>
+          <Text as="p" block className={styles.held}>
+            {shown.cell.content}
+          </Text>
+          <Text as="p" block>
+            Insert <code className={view.code}>{shown.formula}</code> in its place? Choose Cancel,
+            then select an empty cell, to keep it.
+          </Text>
+        </ConfirmDialog>
+      )}
+    </WhenNeeded>
   );
 
   return { start, checking, dialog };
-}
-
-/** Takes the focus when the dialog opens, so Enter pressed without reading keeps the cell. */
-function CancelButton({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const timer = setTimeout(() => ref.current?.focus(), 0);
-    return () => clearTimeout(timer);
-  }, []);
-  return (
-    <Button ref={ref} onClick={onClose}>
-      Cancel
-    </Button>
-  );
 }

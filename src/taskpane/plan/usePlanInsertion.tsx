@@ -5,23 +5,15 @@
  * sheet it would add. The plan comes with PP Sources, the sources of the figures it uses.
  */
 import { useRef, useState, type ReactElement } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-} from "@fluentui/react-components";
-import { PLAN_SHEET, PLAN_TABLE, planSpec } from "../../core/planSheet";
+import { Text } from "@fluentui/react-components";
+import { PLAN_SHEET, PLAN_TABLE } from "../../core/planSheet";
 import { findScenario, type ScenarioBook } from "../../core/scenarios";
 import { ScenarioActionError } from "../../workbook/store";
 import type { PlannerStore } from "../shared/plannerStore";
 import { writeSources } from "../sharing";
 import { describeFailure, type Write } from "../scenarios";
 import { useActOnce } from "../shared/useActOnce";
+import { ConfirmDialog, WhenNeeded } from "../lazyViews";
 import { SOURCES_SHEET } from "../workbook-status";
 
 /** The horizon the plan's chart is sized for when no scenario gives one: the plan's 4 years. */
@@ -69,6 +61,8 @@ export function usePlanInsertion(options: PlanInsertionOptions): PlanInsertion {
         `${missing ? "Set up scenarios, inserted" : "Inserted"} the sheet “${inserted}” and wrote the sources of its figures to ${sources}.`,
       action: () => (inserted === "" ? "insert the planning sheet" : `write ${sources}`),
       run: async () => {
+        // The sheet's builder is a script of its own, fetched once the first screen is up.
+        const { planSpec } = await import(/* webpackChunkName: "sheet-specs" */ "../../core/planSheet"); // prettier-ignore
         if (missing) await store.setUp();
         const result = await store.insertSheet({ sheet: PLAN_SHEET, table: PLAN_TABLE }, (n) =>
           planSpec(n.sheet, n.table, horizon)
@@ -107,40 +101,26 @@ export function usePlanInsertion(options: PlanInsertionOptions): PlanInsertion {
   };
 
   const dialog = (
-    <Dialog
-      modalType="alert"
-      open={asking !== null}
-      onOpenChange={(_, data) => {
-        if (!data.open) setAsking(null);
-      }}
-    >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Add another planning sheet?</DialogTitle>
-          <DialogContent>
-            <Text as="p" block>
-              A {PLAN_SHEET} sheet already exists. Add another ({shown.current?.sheet}), leaving the
-              first as it is?
-            </Text>
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabledFocusable={done}
-              onClick={() =>
-                act(() => {
-                  setAsking(null);
-                  insert();
-                })
-              }
-            >
-              Add another
-            </Button>
-            <Button onClick={() => setAsking(null)}>Cancel</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <WhenNeeded needed={asking !== null} what="the question">
+      <ConfirmDialog
+        open={asking !== null}
+        title="Add another planning sheet?"
+        confirm="Add another"
+        answered={done}
+        onConfirm={() =>
+          act(() => {
+            setAsking(null);
+            insert();
+          })
+        }
+        onCancel={() => setAsking(null)}
+      >
+        <Text as="p" block>
+          A {PLAN_SHEET} sheet already exists. Add another ({shown.current?.sheet}), leaving the
+          first as it is?
+        </Text>
+      </ConfirmDialog>
+    </WhenNeeded>
   );
 
   return { start, checking, dialog };

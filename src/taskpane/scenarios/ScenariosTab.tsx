@@ -28,11 +28,17 @@ import type {
   UpdateOptions,
 } from "../../workbook/store";
 import { FoundTablePrompt, useFoundTable } from "../workbook-status";
-import { ActivePreview } from "./ActivePreview";
 import type { DeleteRequest } from "./DeleteDialog";
 import { focusField, type FieldRequest } from "../shared/focusField";
 import { formatPercent, formatYears, scenarioLabel } from "../shared/format";
-import { DeleteDialog, NameDialog, WhenNeeded } from "../lazyViews";
+import {
+  ActivePreview,
+  DeleteDialog,
+  NameDialog,
+  UnsavedDialog,
+  WhenNeeded,
+  useAfterFirstScreen,
+} from "../lazyViews";
 import type { NameRequest } from "./NameDialog";
 import { ProblemList } from "../workbook-status";
 import type { FormHandle } from "./ScenarioForm";
@@ -41,7 +47,7 @@ import { ScenarioPanel } from "./ScenarioPanel";
 import { isEditable, isGone, resolveSelection, selectionOf, type Selection } from "./selection";
 import { SetUpPrompt } from "../workbook-status";
 import type { Write } from "./useScenarioBook";
-import { UnsavedDialog, type UnsavedRequest } from "./UnsavedDialog";
+import type { UnsavedRequest } from "./UnsavedDialog";
 import { fixButton, needsUpgrade } from "../workbook-status";
 
 const NEW_SCENARIO_DESCRIPTION = ((): string => {
@@ -115,6 +121,8 @@ function BookView({ store, book, busy, write, refuse, fieldRequest }: BookViewPr
   const lastShown = useRef<ScenarioRow | null>(null);
   const [unsavedRequest, setUnsavedRequest] = useState<UnsavedRequest | null>(null);
   const form = useRef<FormHandle | null>(null);
+  // The preview table sits below the form: it loads once the form is on screen.
+  const previewShown = useAfterFirstScreen(true);
 
   const select = (next: Selection | null): void => {
     if (next === null) lastShown.current = null;
@@ -366,7 +374,9 @@ function BookView({ store, book, busy, write, refuse, fieldRequest }: BookViewPr
           }
         />
       )}
-      <ActivePreview book={book} />
+      <WhenNeeded needed={previewShown} what="the preview of the active scenario">
+        <ActivePreview book={book} />
+      </WhenNeeded>
       <WhenNeeded needed={nameRequest !== null} what="the dialog">
         <NameDialog request={nameRequest} onClose={() => setNameRequest(null)} />
       </WhenNeeded>

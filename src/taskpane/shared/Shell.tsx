@@ -18,20 +18,40 @@ const usePageStyles = makeStaticStyles({
   "p, h1, h2, h3, h4, figure, dl, dd": { margin: 0 },
 });
 
-export function Shell({ store }: { store: PlannerStore | null }) {
+export function Shell({
+  store,
+  failed = false,
+}: {
+  readonly store: PlannerStore | null;
+  /** The pane's code for the workbook could not be loaded. */
+  readonly failed?: boolean;
+}) {
   usePageStyles();
   return (
     <FluentProvider theme={webLightTheme}>
       {/* Message bars announce themselves through it. */}
       <AriaLiveAnnouncer>
-        {store === null ? <Connecting /> : <App store={store} />}
+        {store === null ? <Connecting failed={failed} /> : <App store={store} />}
       </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }
 
-function Connecting() {
+function Connecting({ failed }: { readonly failed: boolean }) {
   const styles = useLayoutStyles();
+  if (failed) {
+    return (
+      <main className={styles.main}>
+        <div className={styles.content}>
+          <PaneHeader />
+          <p role="alert">
+            The planner could not finish loading, perhaps because the connection dropped. Close this
+            pane and open it again; your workbook is unchanged.
+          </p>
+        </div>
+      </main>
+    );
+  }
   return (
     <main className={styles.main}>
       <div className={styles.content}>

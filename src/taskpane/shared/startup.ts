@@ -13,8 +13,7 @@
  * script right after office.js, so every function is associated before the custom functions
  * runtime starts (see webpack.config.js).
  */
-import { MemoryWorkbook } from "../../workbook/memoryWorkbook";
-import { sampleSheet, type SampleName } from "../../workbook/samples";
+import type { SampleName } from "../../workbook/samples";
 import type { PlannerStore } from "./plannerStore";
 
 /** Preview writes wait this long by default, as a round trip to Excel would, so busy states show. */
@@ -57,7 +56,15 @@ export function previewOptions(search: string): PreviewOptions {
   };
 }
 
-export function previewStore(options: PreviewOptions): PlannerStore {
+/**
+ * The in-memory sample workbook. Its code (the workbook, its sample and the formulas its sheets
+ * compute) is a script of its own, loaded only in preview mode: Excel never needs it.
+ */
+export async function previewStore(options: PreviewOptions): Promise<PlannerStore> {
+  const [{ MemoryWorkbook }, { sampleSheet }] = await Promise.all([
+    import(/* webpackChunkName: "preview-store" */ "../../workbook/memoryWorkbook"),
+    import(/* webpackChunkName: "preview-store" */ "../../workbook/samples"),
+  ]);
   const store = new MemoryWorkbook(sampleSheet(options.sample), { latency: options.latency });
   if (options.coAuthor === true && typeof window !== "undefined") {
     const byName = (rows: unknown[][], name: string): number =>
@@ -104,7 +111,7 @@ export async function officeHost(): Promise<OfficeHost> {
  * knows the Excel implementation. Until it resolves the pane shows "Connecting to Excel…".
  */
 export async function chooseStore(
-  connectToExcel: () => PlannerStore,
+  connectToExcel: () => Promise<PlannerStore>,
   search: string
 ): Promise<PlannerStore> {
   if ((await officeHost()) === "excel") return connectToExcel();

@@ -2,7 +2,6 @@
  * Provenance and sharing: the PP Sources sheet a plan comes with, and the words for what "share
  * as values" made. The workbook layer does the writing; this says what to write and how to tell.
  */
-import { sourcesSpec } from "../../core/insertSheets";
 import type { SheetStore, Snapshot } from "../../workbook/store";
 import { SOURCES_SHEET } from "../workbook-status";
 
@@ -16,6 +15,7 @@ export function madeNow(): string {
  * the one written before; resolves with the stamp it carries.
  */
 export async function writeSources(store: SheetStore, made = madeNow()): Promise<string> {
+  const { sourcesSpec } = await import(/* webpackChunkName: "sheet-specs" */ "../../core/insertSheets"); // prettier-ignore
   await store.replaceSheet(SOURCES_SHEET, (n) => sourcesSpec(made, n.sheet, n.table));
   return made;
 }

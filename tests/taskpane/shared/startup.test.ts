@@ -50,7 +50,7 @@ describe("chooseStore", () => {
     let answer: (info: { host: string }) => void = () => undefined;
     setOffice(() => new Promise((resolve) => (answer = resolve)));
     let chosen: PlannerStore | undefined;
-    void chooseStore(() => excelStore, "").then((store) => (chosen = store));
+    void chooseStore(async () => excelStore, "").then((store) => (chosen = store));
     await jest.advanceTimersByTimeAsync(60_000);
     expect(chosen).toBeUndefined();
     answer({ host: "Excel" });
@@ -59,7 +59,7 @@ describe("chooseStore", () => {
   });
 
   it("previews the sample without Office", async () => {
-    const store = await chooseStore(() => excelStore, "?latency=0");
+    const store = await chooseStore(async () => excelStore, "?latency=0");
     expect(store).toBeInstanceOf(MemoryWorkbook);
   });
 });
