@@ -3,10 +3,14 @@
  * blank page served the same way in the same run. Each round loads both in fresh browser contexts
  * (nothing cached), alternating which goes first; the medians are compared.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const BLANK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head>
 <body><script>performance.mark("pp:first-render")</script></body></html>`;
@@ -49,8 +53,11 @@ export function scriptsWeight(dist, scripts) {
   return { scripts, minified, gzipped };
 }
 
-/** dist/ over http on 127.0.0.1, with `pages` (path to HTML) served beside it. */
-function serve(dist, pages) {
+/**
+ * dist/ over http on 127.0.0.1, with `pages` (path to HTML) served beside it and each of `mounts`
+ * (path prefix to folder) under its prefix.
+ */
+function serve(dist, pages, mounts = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const page = pages[url.pathname];
@@ -59,8 +66,11 @@ function serve(dist, pages) {
       res.end(page);
       return;
     }
-    const file = path.join(dist, path.normalize(url.pathname).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dist)) {
+    const prefix = Object.keys(mounts).find((p) => url.pathname.startsWith(p));
+    const folder = prefix === undefined ? dist : mounts[prefix];
+    const rest = prefix === undefined ? url.pathname : url.pathname.slice(prefix.length);
+    const file = path.join(folder, path.normalize(rest).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(folder)) {
       res.writeHead(403).end();
       return;
     }
@@ -121,28 +131,87 @@ async function timeToMark(browser, url) {
   return { ms, scripts };
 }
 
-export async function benchPane({ dist, chromiumPath, rounds = 15 }) {
-  const server = await serve(dist, { "/blank.html": BLANK_PAGE });
+/**
+ * The stack's floor (tests/bench/stackFloor.tsx), built for production beside the pane's build:
+ * its page is the pane's own taskpane.html (same office.js, functions.js and CSP) with the floor's
+ * script in place of the pane's.
+ */
+export async function buildStackFloor(dist) {
+  const { default: webpack } = await import("webpack");
+  const out = mkdtempSync(path.join(tmpdir(), "pp-floor-"));
+  const compiler = webpack({
+    mode: "production",
+    target: ["web", "es2020"],
+    context: root,
+    entry: { floor: path.join(root, "tests/bench/stackFloor.tsx") },
+    output: { path: out, filename: "[name].js" },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+  });
+  const stats = await new Promise((resolve, reject) =>
+    compiler.run((error, result) => (error ? reject(error) : resolve(result)))
+  );
+  await new Promise((resolve) => compiler.close(resolve));
+  if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
+  const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  const floorHtml = html.replace(/(src=["']?)taskpane\.js/, "$1floor.js");
+  if (floorHtml === html) throw new Error("taskpane.html does not load taskpane.js");
+  writeFileSync(path.join(out, "taskpane.html"), floorHtml);
+  copyFileSync(path.join(dist, "functions.js"), path.join(out, "functions.js"));
+  return out;
+}
+
+/**
+ * The pane's first render, the stack's floor (if `floorDir` is given) and a blank page, each
+ * in fresh contexts, interleaved.
+ */
+export async function benchPane({ dist, chromiumPath, floorDir, rounds = 15 }) {
+  const server = await serve(
+    dist,
+    { "/blank.html": BLANK_PAGE },
+    floorDir ? { "/floor/": floorDir } : {}
+  );
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await launch(chromiumPath);
   try {
-    const pane = `${base}/taskpane.html?sample=sample&latency=0`;
-    const blank = `${base}/blank.html`;
+    const urls = {
+      pane: `${base}/taskpane.html?sample=sample&latency=0`,
+      blank: `${base}/blank.html`,
+      ...(floorDir ? { floor: `${base}/floor/taskpane.html` } : {}),
+    };
+    const pages = Object.keys(urls);
     // Warm the browser process and the server once on each page.
-    await timeToMark(browser, blank);
-    const { scripts } = await timeToMark(browser, pane);
-    const times = { blank: [], pane: [] };
+    const scripts = {};
+    for (const which of pages) scripts[which] = (await timeToMark(browser, urls[which])).scripts;
+    const times = Object.fromEntries(pages.map((which) => [which, []]));
     for (let i = 0; i < rounds; i++) {
-      const order = i % 2 ? ["pane", "blank"] : ["blank", "pane"];
-      for (const which of order) {
-        times[which].push((await timeToMark(browser, which === "pane" ? pane : blank)).ms);
-      }
+      // Each page goes first in turn.
+      const order = pages.map((_, j) => pages[(i + j) % pages.length]);
+      for (const which of order) times[which].push((await timeToMark(browser, urls[which])).ms);
     }
-    const beforeFirstRender = scriptsWeight(
-      dist,
-      scripts.map((p) => p.replace(/^\//, ""))
-    );
-    return { blank: median(times.blank), pane: median(times.pane), rounds, beforeFirstRender };
+    const weight = (list, folder) =>
+      scriptsWeight(
+        folder,
+        list.map((p) => p.replace(/^\/(floor\/)?/, ""))
+      );
+    return {
+      blank: median(times.blank),
+      pane: median(times.pane),
+      rounds,
+      beforeFirstRender: weight(scripts.pane, dist),
+      ...(floorDir
+        ? { floor: median(times.floor), floorBeforeFirstRender: weight(scripts.floor, floorDir) }
+        : {}),
+    };
   } finally {
     await browser.close();
     server.close();
