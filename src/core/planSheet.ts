@@ -14,8 +14,7 @@ import * as pp from "./pp";
 import { ASSUMPTIONS, type AssumptionKey, type ScenarioValues } from "./scenarios";
 import type { SheetSpec, SpecColumn } from "./sheetSpec";
 
-export const PLAN_SHEET = "PP Plan";
-export const PLAN_TABLE = "PP_Plan";
+export { PLAN_SHEET, PLAN_TABLE } from "./planNames";
 /** The title sits above the table; the header row is row 5, the data rows follow. */
 export const PLAN_HEADER_ROW = 5;
 

@@ -6,7 +6,7 @@
  */
 import { useRef, useState, type ReactElement } from "react";
 import { Text } from "@fluentui/react-components";
-import { PLAN_SHEET, PLAN_TABLE } from "../../core/planSheet";
+import { PLAN_SHEET, PLAN_TABLE } from "../../core/planNames";
 import { findScenario, type ScenarioBook } from "../../core/scenarios";
 import { ScenarioActionError } from "../../workbook/store";
 import type { PlannerStore } from "../shared/plannerStore";

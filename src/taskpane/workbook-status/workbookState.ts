@@ -3,7 +3,7 @@
  * sheets found among its tabs, the layout it records, and whether it comes from an earlier
  * version of the planner and needs upgrading. Pure: it reads the scenario book and sheet names.
  */
-import { PLAN_SHEET } from "../../core/planSheet";
+import { PLAN_SHEET } from "../../core/planNames";
 import { COVER_SHEET } from "../../core/snapshot";
 import {
   CURRENT_LAYOUT,
