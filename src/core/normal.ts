@@ -58,3 +58,60 @@ export function normalQuantile(p: number): number {
     (((((B[0]! * r + B[1]!) * r + B[2]!) * r + B[3]!) * r + B[4]!) * r + 1)
   );
 }
+
+/**
+ * P(Z <= z) by cubic interpolation between knots 1/32 apart that hold normalCdf and normalPdf:
+ * within 1.1e-8 of normalCdf (and so, like it, within 7.5e-8 of the true value) with no exp, which
+ * the range functions' inner loops would otherwise pay for hundreds of times a row. `at` leaves
+ * the interpolant's own slope in `density`, so a root finder gets the exact derivative of the
+ * curve it is solving.
+ */
+class InterpolatedCdf {
+  /** Beyond this many sds the tail is below 1e-15: the cumulative is 0 or 1. */
+  private static readonly LIMIT = 8;
+  private static readonly PER_UNIT = 32;
+  private readonly cdf: Float64Array;
+  /** The density at each knot times the knot spacing: the Hermite form's end slopes. */
+  private readonly slope: Float64Array;
+  density = 0;
+
+  constructor() {
+    const { LIMIT, PER_UNIT } = InterpolatedCdf;
+    const knots = 2 * LIMIT * PER_UNIT + 1;
+    // One spare knot so that z = +LIMIT itself reads a whole segment.
+    this.cdf = new Float64Array(knots + 1);
+    this.slope = new Float64Array(knots + 1);
+    for (let j = 0; j <= knots; j++) {
+      const z = -LIMIT + j / PER_UNIT;
+      this.cdf[j] = normalCdf(z);
+      this.slope[j] = normalPdf(z) / PER_UNIT;
+    }
+  }
+
+  at(z: number): number {
+    const { LIMIT, PER_UNIT } = InterpolatedCdf;
+    if (!(z > -LIMIT)) {
+      this.density = 0;
+      return 0;
+    }
+    if (z >= LIMIT) {
+      this.density = 0;
+      return 1;
+    }
+    const t = (z + LIMIT) * PER_UNIT;
+    const j = t | 0;
+    const u = t - j;
+    const p0 = this.cdf[j]!;
+    const d0 = this.slope[j]!;
+    const d1 = this.slope[j + 1]!;
+    const rise = this.cdf[j + 1]! - p0;
+    // p(u) = p0 + d0 u + b u^2 + c u^3 matching both ends' values and slopes.
+    const b = 3 * rise - 2 * d0 - d1;
+    const c = d0 + d1 - 2 * rise;
+    this.density = (d0 + u * (2 * b + 3 * c * u)) * PER_UNIT;
+    return p0 + u * (d0 + u * (b + c * u));
+  }
+}
+
+/** The shared interpolated cumulative: the callers run one at a time, so one `density` serves. */
+export const interpolatedCdf = new InterpolatedCdf();

@@ -17,12 +17,11 @@
  * percentile of S_k is S_k at the rate's opposite percentile (P10 of staff at P90 of attrition).
  * With both uncertain, S_k is linear in `c` for each `a`, so P(S_k <= s) = E_a[F_c((s - A)/B)] is
  * computed with F_c exact and the expectation over `a` by a fixed 16-point equal-probability rule
- * (each point carrying its stratum's spread, see `below`); percentiles are found by safeguarded
- * Newton steps. No random numbers: the same arguments always
- * give the same result.
+ * (each point carrying its stratum's spread, see `NodeSupply`); percentiles are found by
+ * safeguarded Newton steps. No random numbers: the same arguments always give the same result.
  */
 import { divZero, PlanError } from "./errors";
-import { normalCdf, normalPdf, normalQuantile, tailOverDensity, Z90 } from "./normal";
+import { interpolatedCdf, normalCdf, normalQuantile, Z90 } from "./normal";
 import { intakeNeeded, nextInPost } from "./planning";
 
 /** A rate known as an 80% range: a normal with P10 = low and P90 = high, clipped to 0..1. */
@@ -93,6 +92,14 @@ export function supplyPath(
 /**
  * Staff in post at the attrition nodes, year by year: S_k = A[i] + c B[i]. Holds the state of the
  * recurrence so that each year costs one pass over the nodes.
+ *
+ * P(S <= s) is the mean over nodes of P(c <= h[i]), h[i] = (s - A[i]) / B[i] the completion node i
+ * needs (P(c < h[i]) for "falls short of"). A point rule would drop the variation of attrition
+ * inside each node's stratum and give a staircase; here each node's completion spread is widened
+ * by the spread of its threshold across the stratum (half the gap to its neighbours' thresholds,
+ * as a uniform spread's variance width^2 / 12), so results move smoothly. The gap is measured
+ * where the node matters most, at its own median (h[i] = completion's mean): that keeps each
+ * node a fixed normal in s, so an evaluation costs no exp, sqrt or division a node.
  */
 class NodeSupply {
   readonly stay = new Float64Array(NODES);
@@ -115,74 +122,149 @@ class NodeSupply {
       const s = this.stay[i]!;
       this.kept[i] = this.kept[i]! * s;
       this.added[i] = this.added[i]! * s + this.intake;
-      this.perAdded[i] = 1 / this.added[i]!;
     }
   }
-  /** 1 / added, kept with it so the hot loop multiplies rather than divides. */
-  readonly perAdded = new Float64Array(NODES);
-  /** Thresholds of completion, one per node, filled by the caller before `below`. */
-  readonly h = new Float64Array(NODES);
-  /** After `below`: each node's density of completion at its threshold. */
-  readonly dens = new Float64Array(NODES);
-  /** The slope of the last `cdf` at its point: the density of S there. */
+
+  /** After `fit`: node i's standard score is s zRate[i] + zBase[i] between floor and ceiling. */
+  private readonly zRate = new Float64Array(NODES);
+  private readonly zBase = new Float64Array(NODES);
+  /** Below A completion would have to be under 0; from A + B on, over 1. */
+  private readonly floor = new Float64Array(NODES);
+  private readonly ceiling = new Float64Array(NODES);
+  /** The derivative of the last `cdf` or `below`, exact (it is that of the interpolant). */
   slope = 0;
 
-  /**
-   * The mean over nodes of P(c <= h[i]) (P(c < h[i]) when `strict`). A point rule would drop the
-   * variation of attrition inside each node's stratum and give a staircase; here each node's
-   * completion spread is widened by the spread of its threshold across the stratum (half the gap
-   * to its neighbours, as a uniform spread's variance width^2 / 12), so results move smoothly.
-   * The hot loop: one exp a node.
-   */
-  below(c: RateRange, strict: boolean): number {
-    const h = this.h;
-    const dens = this.dens;
-    const perAdded = this.perAdded;
-    let weighted = 0;
-    const variance = c.sd * c.sd;
-    let total = 0;
+  /** Makes each node's normal for completion `c`, for `cdf`. */
+  fit(c: RateRange): this {
+    const { kept, added } = this;
     for (let i = 0; i < NODES; i++) {
-      const x = h[i]!;
-      dens[i] = 0;
+      const median = kept[i]! + c.mean * added[i]!;
+      const prev = i > 0 ? (median - kept[i - 1]!) / added[i - 1]! : c.mean;
+      const next = i < NODES - 1 ? (median - kept[i + 1]!) / added[i + 1]! : c.mean;
+      const invSd = 1 / (added[i]! * spread(c, prev, next, i));
+      this.zRate[i] = invSd;
+      this.zBase[i] = -median * invSd;
+      this.floor[i] = kept[i]!;
+      this.ceiling[i] = kept[i]! + added[i]!;
+    }
+    return this;
+  }
+
+  /** P(S <= s) (P(S < s) when `strict`) after `fit`; sets `slope`. */
+  cdf(s: number, strict: boolean): number {
+    const { zRate, zBase, floor, ceiling } = this;
+    const normal = interpolatedCdf;
+    let total = 0;
+    let slope = 0;
+    for (let i = 0; i < NODES; i++) {
+      if (s >= ceiling[i]!) total += 1;
+      else if (s > floor[i]! || (!strict && s === floor[i]!)) {
+        total += normal.at(s * zRate[i]! + zBase[i]!);
+        slope += normal.density * zRate[i]!;
+      }
+    }
+    this.slope = slope / NODES;
+    return total / NODES;
+  }
+
+  /**
+   * For a target T and intake x the nodes' thresholds h[i] = (T - A[i]) / (x G[i]) (G: `added`
+   * at intake 1) are lines in t = 1 / x, and so are their neighbours' at node i's median, so
+   * the widths move with t: `below` pays a sqrt a node. Set by `forTarget`.
+   */
+  private readonly rate = new Float64Array(NODES);
+  private readonly prevRate = new Float64Array(NODES);
+  private readonly prevBase = new Float64Array(NODES);
+  private readonly nextRate = new Float64Array(NODES);
+  private readonly nextBase = new Float64Array(NODES);
+
+  forTarget(c: RateRange, target: number): this {
+    const { kept, added } = this;
+    for (let i = 0; i < NODES; i++) {
+      this.rate[i] = (target - kept[i]!) / added[i]!;
+      // At node i's median A[i] + c.mean x G[i], node j needs (A[i] - A[j]) t / G[j] + c.mean G[i] / G[j].
+      const j = i > 0 ? i - 1 : i;
+      const l = i < NODES - 1 ? i + 1 : i;
+      this.prevRate[i] = (kept[i]! - kept[j]!) / added[j]!;
+      this.prevBase[i] = (c.mean * added[i]!) / added[j]!;
+      this.nextRate[i] = (kept[i]! - kept[l]!) / added[l]!;
+      this.nextBase[i] = (c.mean * added[i]!) / added[l]!;
+    }
+    return this;
+  }
+
+  /** After `forTarget`: the chance of falling short of the target with intake 1 / t; sets `slope`. */
+  below(c: RateRange, t: number): number {
+    const { rate, prevRate, prevBase, nextRate, nextBase } = this;
+    const variance = c.sd * c.sd;
+    const normal = interpolatedCdf;
+    let total = 0;
+    let slope = 0;
+    for (let i = 0; i < NODES; i++) {
+      const x = rate[i]! * t;
       if (x >= 1) {
         total += 1;
         continue;
       }
-      if (x < 0 || (strict && x <= 0)) continue;
-      const prev = i > 0 ? clamp01(h[i - 1]!) : x;
-      const next = i < NODES - 1 ? clamp01(h[i + 1]!) : x;
-      const width = i > 0 && i < NODES - 1 ? (next - prev) / 2 : next - prev;
-      const sd = Math.sqrt(variance + (width * width) / 12);
-      const z = (x - c.mean) / sd;
-      if (z > 9) total += 1;
-      else if (z >= -9) {
-        const pdf = normalPdf(z);
-        const tail = pdf * tailOverDensity(z);
-        total += z >= 0 ? 1 - tail : tail;
-        dens[i] = pdf / sd;
-        weighted += (pdf / sd) * perAdded[i]!;
+      if (x <= 0) continue;
+      // A neighbour's threshold counts only inside 0..1, and so moves with t only there.
+      let prev = prevRate[i]! * t + prevBase[i]!;
+      let prevSlope = prevRate[i]!;
+      if (prev < 0 || prev > 1) {
+        prev = clamp01(prev);
+        prevSlope = 0;
       }
+      let next = nextRate[i]! * t + nextBase[i]!;
+      let nextSlope = nextRate[i]!;
+      if (next < 0 || next > 1) {
+        next = clamp01(next);
+        nextSlope = 0;
+      }
+      const half = i > 0 && i < NODES - 1 ? 0.5 : 1;
+      const width = (next - prev) * half;
+      const widthSlope = (nextSlope - prevSlope) * half;
+      const invSd = 1 / Math.sqrt(variance + (width * width) / 12);
+      const z = (x - c.mean) * invSd;
+      total += normal.at(z);
+      // dz/dt = (dh/dt - z dsd/dt) / sd, with dsd/dt = width widthSlope / (12 sd).
+      slope += normal.density * (rate[i]! - (z * width * widthSlope * invSd) / 12) * invSd;
     }
-    this.weighted = weighted;
+    this.slope = slope / NODES;
     return total / NODES;
   }
-  /** After `below`: the sum of each node's density times 1 / added. */
-  weighted = 0;
 
-  /** P(S <= s) given completion's distribution; sets `slope`. */
-  cdf(c: RateRange, s: number): number {
-    const perAdded = this.perAdded;
-    for (let i = 0; i < NODES; i++) this.h[i] = (s - this.kept[i]!) * perAdded[i]!;
-    const p = this.below(c, false);
-    // dh/ds = 1 / added: `below` summed each node's density times it.
-    this.slope = this.weighted / NODES;
-    return p;
-  }
-
-  /** P(S >= t) given completion's distribution. */
-  survival(c: RateRange, t: number): number {
-    for (let i = 0; i < NODES; i++) this.h[i] = (t - this.kept[i]!) / this.added[i]!;
-    return 1 - this.below(c, true);
+  /**
+   * The t in [lo, hi] where `cdf` (or, when `reciprocal`, `below`: an intake 1 / t) reaches p,
+   * by Newton's method from `guess`, kept inside a shrinking bracket and bisecting whenever a
+   * step would leave it: fast on smooth curves, safe on steep or flat ones. The stopping rules
+   * are relative to the answer, s or 1 / t: far below any WTE or intake a planner sees.
+   */
+  solve(
+    c: RateRange,
+    p: number,
+    lo: number,
+    hi: number,
+    guess: number,
+    reciprocal: boolean
+  ): number {
+    let t = guess > lo && guess < hi ? guess : lo + (hi - lo) / 2;
+    for (let it = 0; it < 200; it++) {
+      const ft = (reciprocal ? this.below(c, t) : this.cdf(t, false)) - p;
+      if (ft === 0) return t;
+      if (ft > 0) hi = t;
+      else lo = t;
+      // A change dt in t moves 1 / t by dt / t^2.
+      const unit = reciprocal ? Math.max(t * t, t) : Math.max(1, Math.abs(t));
+      if (hi - lo <= 1e-7 * unit) break;
+      const d = this.slope;
+      let next = d > 0 ? t - ft / d : NaN;
+      if (!(next > lo && next < hi)) next = lo + (hi - lo) / 2;
+      // Newton's error shrinks with the square of its step, the slope being exact: a step this
+      // small leaves an error far below anything shown.
+      if (Math.abs(next - t) <= 1e-5 * unit) return next;
+      t = next;
+    }
+    return lo + (hi - lo) / 2;
   }
 
   range(): { lo: number; hi: number } {
@@ -197,42 +279,17 @@ class NodeSupply {
   }
 }
 
+/**
+ * Completion's spread widened by a node's stratum: `prev` and `next` are the neighbours'
+ * thresholds at the node's median (the node's own at the ends), counted only inside 0..1.
+ */
+function spread(c: RateRange, prev: number, next: number, i: number): number {
+  const width = (clamp01(next) - clamp01(prev)) * (i > 0 && i < NODES - 1 ? 0.5 : 1);
+  return Math.sqrt(c.sd * c.sd + (width * width) / 12);
+}
+
 /** One set of node buffers for every call: the functions run one at a time and never nest. */
 const NODE_SUPPLY = new NodeSupply();
-
-/** Stopping rule for the root finders: far below any WTE or intake a planner would see. */
-const closeEnough = (width: number, x: number): boolean => width <= 1e-7 * Math.max(1, Math.abs(x));
-
-/**
- * The x in [lo, hi] where a non-decreasing f reaches p, by Newton's method from `guess` using
- * `slope()` (f's derivative at the point last evaluated), kept inside a shrinking bracket and
- * bisecting whenever a step would leave it: fast on smooth curves, safe on steep or flat ones.
- */
-function solveIncreasing(
-  f: (x: number) => number,
-  slope: () => number,
-  p: number,
-  lo: number,
-  hi: number,
-  guess: number
-): number {
-  let x = guess > lo && guess < hi ? guess : lo + (hi - lo) / 2;
-  for (let it = 0; it < 200; it++) {
-    const fx = f(x) - p;
-    if (fx === 0) return x;
-    if (fx > 0) hi = x;
-    else lo = x;
-    if (closeEnough(hi - lo, x)) break;
-    const d = slope();
-    let next = d > 0 ? x - fx / d : NaN;
-    if (!(next > lo && next < hi)) next = lo + (hi - lo) / 2;
-    // Newton's error shrinks with the square of its step (near enough, as the slope leaves out
-    // the nodes' widening): a step this small leaves an error far below anything shown.
-    if (Math.abs(next - x) <= 1e-5 * Math.max(1, Math.abs(x))) return next;
-    x = next;
-  }
-  return lo + (hi - lo) / 2;
-}
 
 /**
  * Where a percentile of two independent influences should be, to start the search: the middle
@@ -264,22 +321,34 @@ export function supplyBand(
       supplyPath(inPost, intake, rateQuantile(attrition, 1 - p), rateQuantile(completion, p), years)
     );
   }
-  // Starting points: each rate alone at its percentile, the other at its middle.
-  const middle = supplyPath(inPost, intake, attrition.mean, completion.mean, years);
-  const rows = BAND_PERCENTILES.map((p) => {
-    const byA = supplyPath(inPost, intake, rateQuantile(attrition, 1 - p), completion.mean, years);
-    const byC = supplyPath(inPost, intake, attrition.mean, rateQuantile(completion, p), years);
-    return middle.map((m, k) => combined(m, byA[k]! - m, byC[k]! - m));
-  });
+  // Starting points: each rate alone at its percentile, the other at its middle, run as
+  // PP.SUPPLY's recurrence alongside the nodes.
+  const [aLow, aHigh] = [rateQuantile(attrition, 0.9), rateQuantile(attrition, 0.1)];
+  const [cLow, cHigh] = [rateQuantile(completion, 0.1), rateQuantile(completion, 0.9)];
+  let middle = inPost;
+  let byALow = inPost; // P10 of staff: high attrition
+  let byAHigh = inPost;
+  let byCLow = inPost;
+  let byCHigh = inPost;
+  const rows = BAND_PERCENTILES.map(() => new Array<number>(years + 1));
   const nodes = NODE_SUPPLY.reset(attrition, inPost, intake);
-  const f = (s: number) => nodes.cdf(completion, s);
-  const slope = () => nodes.slope;
   for (let k = 1; k <= years; k++) {
+    middle = nextInPost(middle, attrition.mean, intake * completion.mean);
+    byALow = nextInPost(byALow, aLow, intake * completion.mean);
+    byAHigh = nextInPost(byAHigh, aHigh, intake * completion.mean);
+    byCLow = nextInPost(byCLow, attrition.mean, intake * cLow);
+    byCHigh = nextInPost(byCHigh, attrition.mean, intake * cHigh);
     nodes.step();
+    nodes.fit(completion);
     const { lo, hi } = nodes.range();
+    const guesses = [
+      combined(middle, byALow - middle, byCLow - middle),
+      middle,
+      combined(middle, byAHigh - middle, byCHigh - middle),
+    ];
     for (let j = 0; j < BAND_PERCENTILES.length; j++) {
-      const row = rows[j]!;
-      row[k] = solveIncreasing(f, slope, BAND_PERCENTILES[j]!, lo, hi, row[k]!);
+      const p = BAND_PERCENTILES[j]!;
+      rows[j]![k] = nodes.solve(completion, p, lo, hi, guesses[j]!, false);
     }
   }
   rows.forEach((row) => (row[0] = inPost));
@@ -308,7 +377,12 @@ export function chanceOfTarget(
 ): number {
   if (bothUncertain(attrition, completion, intake)) {
     const slack = 1e-9 * Math.max(1, Math.abs(target));
-    return nodesAfter(attrition, inPost, intake, years).survival(completion, target - slack);
+    return (
+      1 -
+      nodesAfter(attrition, inPost, intake, years)
+        .fit(completion)
+        .cdf(target - slack, true)
+    );
   }
   if (attrition.sd === 0) {
     // Only completion is uncertain (or nothing): S = A + c B, linear in c.
@@ -361,21 +435,18 @@ export function confidentIntake(
       rateQuantile(completion, 1 - confidence)
     );
   }
-  // Per node: kept A and the retained sum G (intake 1), so intake x needs c >= (T - A) / (x G).
-  const nodes = nodesAfter(attrition, inPost, 1, years);
-  let slopeAt = 0;
-  const chanceWith = (x: number): number => {
-    for (let i = 0; i < NODES; i++) {
-      const shortfall = target - nodes.kept[i]!;
-      nodes.h[i] = x > 0 ? shortfall / (x * nodes.added[i]!) : shortfall > 0 ? Infinity : -Infinity;
-    }
-    const chance = 1 - nodes.below(completion, true);
-    // d/dx P(c >= h(x)) with h = shortfall / (x G): the density at h times h / x.
-    let slope = 0;
-    if (x > 0) for (let i = 0; i < NODES; i++) slope += (nodes.dens[i]! * nodes.h[i]!) / x;
-    slopeAt = slope / NODES;
-    return chance;
-  };
+  // Per node: kept A and the retained sum G (intake 1), so intake x needs c >= (T - A) / (x G):
+  // a line in t = 1 / x, and the chance of falling short is `below` (strict) at t.
+  const nodes = nodesAfter(attrition, inPost, 1, years).forTarget(completion, target);
+  let reachedWithNone = 0;
+  let steepest = Infinity;
+  for (let i = 0; i < NODES; i++) {
+    const shortfall = target - nodes.kept[i]!;
+    if (shortfall <= 0) reachedWithNone++;
+    else steepest = Math.min(steepest, shortfall / nodes.added[i]!);
+  }
+  const chanceWith = (x: number): number =>
+    x > 0 ? 1 - nodes.below(completion, 1 / x) : reachedWithNone / NODES;
   if (chanceWith(0) >= confidence) return 0;
   const middle = intakeNeeded(target, inPost, attrition.mean, years, completion.mean);
   const byA = intakeNeeded(target, inPost, rateQuantile(attrition, confidence), years, completion.mean); // prettier-ignore
@@ -390,5 +461,7 @@ export function confidentIntake(
     if (doubling > 60) return noCompletion();
     hi *= 2;
   }
-  return solveIncreasing(chanceWith, () => slopeAt, confidence, 0, hi, guess);
+  // Beyond t = 1 / steepest every node falls short whatever its completion, as with no intake.
+  const t = nodes.solve(completion, 1 - confidence, 1 / hi, 1 / steepest, 1 / guess, true);
+  return 1 / t;
 }
