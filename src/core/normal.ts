@@ -70,21 +70,29 @@ class InterpolatedCdf {
   /** Beyond this many sds the tail is below 1e-15: the cumulative is 0 or 1. */
   private static readonly LIMIT = 8;
   private static readonly PER_UNIT = 32;
-  private readonly cdf: Float64Array;
-  /** The density at each knot times the knot spacing: the Hermite form's end slopes. */
-  private readonly slope: Float64Array;
+  /**
+   * Per segment between knots, the cubic p(u) = p0 + d0 u + b u^2 + c u^3 (0 <= u < 1) that
+   * matches both knots' values and slopes (the densities times the spacing), four numbers side by
+   * side: worked out once here rather than on every call.
+   */
+  private readonly cubic: Float64Array;
   density = 0;
 
   constructor() {
     const { LIMIT, PER_UNIT } = InterpolatedCdf;
-    const knots = 2 * LIMIT * PER_UNIT + 1;
-    // One spare knot so that z = +LIMIT itself reads a whole segment.
-    this.cdf = new Float64Array(knots + 1);
-    this.slope = new Float64Array(knots + 1);
-    for (let j = 0; j <= knots; j++) {
-      const z = -LIMIT + j / PER_UNIT;
-      this.cdf[j] = normalCdf(z);
-      this.slope[j] = normalPdf(z) / PER_UNIT;
+    const segments = 2 * LIMIT * PER_UNIT + 1;
+    // One spare segment so that z = +LIMIT itself reads a whole one.
+    this.cubic = new Float64Array(4 * segments);
+    const knot = (j: number) => -LIMIT + j / PER_UNIT;
+    for (let j = 0; j < segments; j++) {
+      const p0 = normalCdf(knot(j));
+      const d0 = normalPdf(knot(j)) / PER_UNIT;
+      const d1 = normalPdf(knot(j + 1)) / PER_UNIT;
+      const rise = normalCdf(knot(j + 1)) - p0;
+      this.cubic[4 * j] = p0;
+      this.cubic[4 * j + 1] = d0;
+      this.cubic[4 * j + 2] = 3 * rise - 2 * d0 - d1;
+      this.cubic[4 * j + 3] = d0 + d1 - 2 * rise;
     }
   }
 
@@ -101,15 +109,13 @@ class InterpolatedCdf {
     const t = (z + LIMIT) * PER_UNIT;
     const j = t | 0;
     const u = t - j;
-    const p0 = this.cdf[j]!;
-    const d0 = this.slope[j]!;
-    const d1 = this.slope[j + 1]!;
-    const rise = this.cdf[j + 1]! - p0;
-    // p(u) = p0 + d0 u + b u^2 + c u^3 matching both ends' values and slopes.
-    const b = 3 * rise - 2 * d0 - d1;
-    const c = d0 + d1 - 2 * rise;
+    const k = 4 * j;
+    const cubic = this.cubic;
+    const d0 = cubic[k + 1]!;
+    const b = cubic[k + 2]!;
+    const c = cubic[k + 3]!;
     this.density = (d0 + u * (2 * b + 3 * c * u)) * PER_UNIT;
-    return p0 + u * (d0 + u * (b + c * u));
+    return cubic[k]! + u * (d0 + u * (b + c * u));
   }
 }
 

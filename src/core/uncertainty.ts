@@ -136,19 +136,32 @@ class NodeSupply {
 
   /** Makes each node's normal for completion `c`, for `cdf`. */
   fit(c: RateRange): this {
-    const { kept, added } = this;
+    const { kept, added, perAdded } = this;
+    for (let i = 0; i < NODES; i++) perAdded[i] = 1 / added[i]!;
+    let lo = Infinity;
+    let hi = -Infinity;
     for (let i = 0; i < NODES; i++) {
       const median = kept[i]! + c.mean * added[i]!;
-      const prev = i > 0 ? (median - kept[i - 1]!) / added[i - 1]! : c.mean;
-      const next = i < NODES - 1 ? (median - kept[i + 1]!) / added[i + 1]! : c.mean;
-      const invSd = 1 / (added[i]! * spread(c, prev, next, i));
+      const prev = i > 0 ? (median - kept[i - 1]!) * perAdded[i - 1]! : c.mean;
+      const next = i < NODES - 1 ? (median - kept[i + 1]!) * perAdded[i + 1]! : c.mean;
+      const invSd = perAdded[i]! / spread(c, prev, next, i);
       this.zRate[i] = invSd;
       this.zBase[i] = -median * invSd;
-      this.floor[i] = kept[i]!;
-      this.ceiling[i] = kept[i]! + added[i]!;
+      const floor = kept[i]!;
+      const ceiling = floor + added[i]!;
+      this.floor[i] = floor;
+      this.ceiling[i] = ceiling;
+      if (floor < lo) lo = floor;
+      if (ceiling > hi) hi = ceiling;
     }
+    this.lo = lo;
+    this.hi = hi;
     return this;
   }
+  private readonly perAdded = new Float64Array(NODES);
+  /** After `fit`: every node's staff in post lies in lo..hi, whatever completion is. */
+  lo = 0;
+  hi = 0;
 
   /** P(S <= s) (P(S < s) when `strict`) after `fit`; sets `slope`. */
   cdf(s: number, strict: boolean): number {
@@ -266,17 +279,6 @@ class NodeSupply {
     }
     return lo + (hi - lo) / 2;
   }
-
-  range(): { lo: number; hi: number } {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < NODES; i++) {
-      const a = this.kept[i]!;
-      if (a < lo) lo = a;
-      if (a + this.added[i]! > hi) hi = a + this.added[i]!;
-    }
-    return { lo, hi };
-  }
 }
 
 /**
@@ -330,7 +332,9 @@ export function supplyBand(
   let byAHigh = inPost;
   let byCLow = inPost;
   let byCHigh = inPost;
-  const rows = BAND_PERCENTILES.map(() => new Array<number>(years + 1));
+  const p10 = new Array<number>(years + 1);
+  const p50 = new Array<number>(years + 1);
+  const p90 = new Array<number>(years + 1);
   const nodes = NODE_SUPPLY.reset(attrition, inPost, intake);
   for (let k = 1; k <= years; k++) {
     middle = nextInPost(middle, attrition.mean, intake * completion.mean);
@@ -340,19 +344,13 @@ export function supplyBand(
     byCHigh = nextInPost(byCHigh, attrition.mean, intake * cHigh);
     nodes.step();
     nodes.fit(completion);
-    const { lo, hi } = nodes.range();
-    const guesses = [
-      combined(middle, byALow - middle, byCLow - middle),
-      middle,
-      combined(middle, byAHigh - middle, byCHigh - middle),
-    ];
-    for (let j = 0; j < BAND_PERCENTILES.length; j++) {
-      const p = BAND_PERCENTILES[j]!;
-      rows[j]![k] = nodes.solve(completion, p, lo, hi, guesses[j]!, false);
-    }
+    const { lo, hi } = nodes;
+    p10[k] = nodes.solve(completion, 0.1, lo, hi, combined(middle, byALow - middle, byCLow - middle), false); // prettier-ignore
+    p50[k] = nodes.solve(completion, 0.5, lo, hi, middle, false);
+    p90[k] = nodes.solve(completion, 0.9, lo, hi, combined(middle, byAHigh - middle, byCHigh - middle), false); // prettier-ignore
   }
-  rows.forEach((row) => (row[0] = inPost));
-  return rows;
+  p10[0] = p50[0] = p90[0] = inPost;
+  return [p10, p50, p90];
 }
 
 /** After `years` years, the nodes' state; used by the chance and the confident intake. */
