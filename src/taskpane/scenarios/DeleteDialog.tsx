@@ -2,17 +2,9 @@
  * Confirms a delete, naming the scenario and, when it is the active one, which scenario takes
  * its place, since every formula using the PP_ names changes with it.
  */
-import { useEffect, useRef } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-} from "@fluentui/react-components";
+import { useRef } from "react";
+import { Text } from "@fluentui/react-components";
+import { ConfirmDialog } from "../shared/ConfirmDialog";
 import { scenarioLabel } from "../shared/format";
 import { useActOnce } from "../shared/useActOnce";
 
@@ -30,70 +22,38 @@ interface DeleteDialogProps {
 }
 
 export function DeleteDialog({ request, onClose }: DeleteDialogProps) {
+  // The closing animation still shows the last request's content.
   const last = useRef(request);
   if (request !== null) last.current = request;
   const shown = request ?? last.current;
   const { done, act } = useActOnce(shown);
+  if (shown === null) return null;
   return (
-    <Dialog
-      modalType="alert"
+    <ConfirmDialog
       open={request !== null}
-      onOpenChange={(_, data) => {
-        if (!data.open) onClose();
-      }}
+      title={`Delete “${scenarioLabel(shown.name)}”?`}
+      confirm="Delete"
+      answered={done}
+      // Enter pressed without reading cancels rather than deletes.
+      cancelFirst
+      onConfirm={() =>
+        act(() => {
+          onClose();
+          shown.confirm();
+        })
+      }
+      onCancel={onClose}
     >
-      <DialogSurface>
-        {shown !== null && (
-          <DialogBody>
-            <DialogTitle>Delete “{scenarioLabel(shown.name)}”?</DialogTitle>
-            <DialogContent>
-              <Text as="p" block>
-                This removes the scenario’s row, with its values and notes, from the PP_Scenarios
-                table.
-              </Text>
-              {shown.isActive && (
-                <Text as="p" block weight="semibold">
-                  {shown.successor === ""
-                    ? "It is the active scenario and no other is left, so the plan’s formulas will show #N/A until you add one."
-                    : `It is the active scenario: “${shown.successor}” becomes active, and the workbook’s formulas recalculate with its values.`}
-                </Text>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                disabledFocusable={done}
-                onClick={() =>
-                  act(() => {
-                    onClose();
-                    shown.confirm();
-                  })
-                }
-              >
-                Delete
-              </Button>
-              <CancelButton onClose={onClose} />
-            </DialogActions>
-          </DialogBody>
-        )}
-      </DialogSurface>
-    </Dialog>
-  );
-}
-
-/**
- * Takes the focus when the dialog opens, so Enter pressed without reading cancels rather than
- * deletes. The dialog focuses its first button in its own effect; this runs after it.
- */
-function CancelButton({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const timer = setTimeout(() => ref.current?.focus(), 0);
-    return () => clearTimeout(timer);
-  }, []);
-  return (
-    <Button ref={ref} onClick={onClose}>
-      Cancel
-    </Button>
+      <Text as="p" block>
+        This removes the scenario’s row, with its values and notes, from the PP_Scenarios table.
+      </Text>
+      {shown.isActive && (
+        <Text as="p" block weight="semibold">
+          {shown.successor === ""
+            ? "It is the active scenario and no other is left, so the plan’s formulas will show #N/A until you add one."
+            : `It is the active scenario: “${shown.successor}” becomes active, and the workbook’s formulas recalculate with its values.`}
+        </Text>
+      )}
+    </ConfirmDialog>
   );
 }
