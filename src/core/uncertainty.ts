@@ -172,8 +172,9 @@ class NodeSupply {
     for (let i = 0; i < NODES; i++) {
       if (s >= ceiling[i]!) total += 1;
       else if (s > floor[i]! || (!strict && s === floor[i]!)) {
-        total += normal.at(s * zRate[i]! + zBase[i]!);
-        slope += normal.density * zRate[i]!;
+        const z = s * zRate[i]! + zBase[i]!;
+        total += normal.at(z);
+        slope += normal.slopeAt(z) * zRate[i]!;
       }
     }
     this.slope = slope / NODES;
@@ -240,7 +241,7 @@ class NodeSupply {
       const z = (x - c.mean) * invSd;
       total += normal.at(z);
       // dz/dt = (dh/dt - z dsd/dt) / sd, with dsd/dt = width widthSlope / (12 sd).
-      slope += normal.density * (rate[i]! - (z * width * widthSlope * invSd) / 12) * invSd;
+      slope += normal.slopeAt(z) * (rate[i]! - (z * width * widthSlope * invSd) / 12) * invSd;
     }
     this.slope = slope / NODES;
     return total / NODES;
@@ -261,13 +262,16 @@ class NodeSupply {
     reciprocal: boolean
   ): number {
     let t = guess > lo && guess < hi ? guess : lo + (hi - lo) / 2;
+    // Near 0 the answer's own size is no yardstick; the plan's is. A fixed 1 WTE would stop at
+    // once on a plan of a few millionths of a WTE and could put P50 above P90.
+    const least = 1e-6 * Math.max(Math.abs(lo), Math.abs(hi));
     for (let it = 0; it < 200; it++) {
       const ft = (reciprocal ? this.below(c, t) : this.cdf(t, false)) - p;
       if (ft === 0) return t;
       if (ft > 0) hi = t;
       else lo = t;
       // A change dt in t moves 1 / t by dt / t^2.
-      const unit = reciprocal ? Math.max(t * t, t) : Math.max(1, Math.abs(t));
+      const unit = reciprocal ? Math.max(t * t, t) : Math.max(least, Math.abs(t));
       if (hi - lo <= 1e-7 * unit) break;
       const d = this.slope;
       let next = d > 0 ? t - ft / d : NaN;

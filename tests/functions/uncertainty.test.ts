@@ -60,6 +60,19 @@ describe("PP.SUPPLYRANGE", () => {
     }
   });
 
+  it("solves a plan of millionths of a WTE as finely as one of hundreds: the same band, scaled", () => {
+    // The same plan at two scales: percentiles scale with in post and intake together.
+    const big = call("SUPPLYRANGE", 0, 20, 0, 0.08, 10, 0.9, 1).map(row);
+    const tiny = call("SUPPLYRANGE", 0, 20e-9, 0, 0.08, 10, 0.9, 1).map(row);
+    for (let j = 0; j < 3; j++) {
+      for (let k = 1; k <= 10; k++) expect(tiny[j]![k]! / 1e-9).toBeCloseTo(big[j]![k]!, 4);
+    }
+    for (let k = 1; k <= 10; k++) {
+      expect(tiny[0]![k]).toBeLessThan(tiny[1]![k]!);
+      expect(tiny[1]![k]).toBeLessThan(tiny[2]![k]!);
+    }
+  });
+
   it("stacks three rows per row of a column, padding shorter horizons", () => {
     const result = call("SUPPLYRANGE", [[100], [50]], 10, 0.1, 0.2, [[2], [1]]);
     expect(result).toHaveLength(6);
