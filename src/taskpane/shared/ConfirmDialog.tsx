@@ -25,10 +25,13 @@ export interface ConfirmDialogProps {
   readonly onCancel: () => void;
   /** Cancel takes the focus, so Enter pressed without reading keeps what is there. */
   readonly cancelFirst?: boolean;
+  /** Laid out by the caller, e.g. spaced paragraphs. */
+  readonly contentClassName?: string;
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, title, children, confirm, answered, onConfirm, onCancel, cancelFirst } = props;
+  const { contentClassName } = props;
   return (
     <Dialog
       modalType="alert"
@@ -40,7 +43,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{children}</DialogContent>
+          <DialogContent className={contentClassName}>{children}</DialogContent>
           <DialogActions>
             <Button appearance="primary" disabledFocusable={answered} onClick={onConfirm}>
               {confirm}

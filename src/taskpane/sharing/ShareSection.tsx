@@ -7,12 +7,6 @@
 import { useRef, useState } from "react";
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Text,
   makeStyles,
   mergeClasses,
@@ -21,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { COVER_SHEET } from "../../core/snapshot";
 import type { Snapshot } from "../../workbook/store";
+import { ConfirmDialog } from "../shared/ConfirmDialog";
 import { useActOnce } from "../shared/useActOnce";
 import { useViewStyles } from "../shared/styles";
 import { SOURCES_SHEET } from "../workbook-status";
@@ -135,47 +130,33 @@ function ShareDialog({ request, onClose, onConfirm }: ShareDialogProps) {
   const last = useRef(request);
   if (request !== null) last.current = request;
   const { done, act } = useActOnce(last.current);
-  const open = request !== null;
   return (
-    <Dialog
-      modalType="alert"
-      open={open}
-      onOpenChange={(_, data) => {
-        if (!data.open) onClose();
-      }}
+    <ConfirmDialog
+      open={request !== null}
+      title="Share as values"
+      confirm="Make the copies"
+      answered={done}
+      onConfirm={() => act(onConfirm)}
+      onCancel={onClose}
+      contentClassName={styles.dialogText}
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Share as values</DialogTitle>
-          <DialogContent className={styles.dialogText}>
-            <Text as="p" block>
-              For readers without the PP Workforce Planner add-in: where a cell uses a PP function,
-              they would see #NAME? instead of its value.
-            </Text>
-            <Text as="p" block>
-              This makes copies of every sheet that uses PP functions, and of the scenarios, holding
-              values and formats only: they do not recalculate. A cover note, “{COVER_SHEET}”, says
-              which scenario was active, when the copies were made, by which version and from which
-              sources.
-            </Text>
-            <Text as="p" block>
-              Office does not let an add-in create a new workbook, so the copies are new sheets in
-              this workbook, named “… (values)”. Your original sheets are not changed.
-            </Text>
-            <Text as="p" block>
-              To send only the copies: select their tabs (Ctrl+click), right-click one of them &gt;
-              Move or Copy, choose (new book) and tick Create a copy, then save that workbook and
-              send it.
-            </Text>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabledFocusable={done} onClick={() => act(onConfirm)}>
-              Make the copies
-            </Button>
-            <Button onClick={onClose}>Cancel</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      <Text as="p" block>
+        For readers without the PP Workforce Planner add-in: where a cell uses a PP function, they
+        would see #NAME? instead of its value.
+      </Text>
+      <Text as="p" block>
+        This makes copies of every sheet that uses PP functions, and of the scenarios, holding
+        values and formats only: they do not recalculate. A cover note, “{COVER_SHEET}”, says which
+        scenario was active, when the copies were made, by which version and from which sources.
+      </Text>
+      <Text as="p" block>
+        Office does not let an add-in create a new workbook, so the copies are new sheets in this
+        workbook, named “… (values)”. Your original sheets are not changed.
+      </Text>
+      <Text as="p" block>
+        To send only the copies: select their tabs (Ctrl+click), right-click one of them &gt; Move
+        or Copy, choose (new book) and tick Create a copy, then save that workbook and send it.
+      </Text>
+    </ConfirmDialog>
   );
 }
