@@ -287,13 +287,15 @@ export function supplyRange(
   return { cells: out, hasErrors };
 }
 
-function bandBlock([s0, i, aLo, aHi, y, cLo, cHi]: readonly number[]): OutCell[][] {
-  const a = readRange("attrition_low", "attrition_high", aLo!, aHi!);
+/** One row's three rows of years. Indexed reads, not destructuring: it runs once a row. */
+function bandBlock(xs: readonly number[]): OutCell[][] {
+  const a = readRange("attrition_low", "attrition_high", xs[2]!, xs[3]!);
   if (a instanceof PlanError) return [[a], [a], [a]];
-  const c = readCompletion(cLo!, cHi!);
+  const c = readCompletion(xs[5]!, xs[6]!);
   if (c instanceof PlanError) return [[c], [c], [c]];
-  const rows: OutCell[][] = supplyBand(s0!, i!, a, c, y!);
-  for (const row of rows) {
+  const rows: OutCell[][] = supplyBand(xs[0]!, xs[1]!, a, c, xs[4]!);
+  for (let j = 0; j < rows.length; j++) {
+    const row = rows[j]!;
     for (let k = 0; k < row.length; k++) {
       const v = row[k];
       if (typeof v === "number" && !Number.isFinite(v)) row[k] = tooLarge();

@@ -137,6 +137,7 @@ class NodeSupply {
   /** Makes each node's normal for completion `c`, for `cdf`. */
   fit(c: RateRange): this {
     const { kept, added, perAdded } = this;
+    const variance = c.sd * c.sd;
     for (let i = 0; i < NODES; i++) perAdded[i] = 1 / added[i]!;
     let lo = Infinity;
     let hi = -Infinity;
@@ -144,7 +145,10 @@ class NodeSupply {
       const median = kept[i]! + c.mean * added[i]!;
       const prev = i > 0 ? (median - kept[i - 1]!) * perAdded[i - 1]! : c.mean;
       const next = i < NODES - 1 ? (median - kept[i + 1]!) * perAdded[i + 1]! : c.mean;
-      const invSd = perAdded[i]! / spread(c, prev, next, i);
+      // Completion's spread widened by the node's stratum: the neighbours' thresholds at the
+      // node's median (its own at the ends), counted only inside 0..1.
+      const width = (clamp01(next) - clamp01(prev)) * (i > 0 && i < NODES - 1 ? 0.5 : 1);
+      const invSd = perAdded[i]! / Math.sqrt(variance + (width * width) / 12);
       this.zRate[i] = invSd;
       this.zBase[i] = -median * invSd;
       const floor = kept[i]!;
@@ -285,15 +289,6 @@ class NodeSupply {
   }
 }
 
-/**
- * Completion's spread widened by a node's stratum: `prev` and `next` are the neighbours'
- * thresholds at the node's median (the node's own at the ends), counted only inside 0..1.
- */
-function spread(c: RateRange, prev: number, next: number, i: number): number {
-  const width = (clamp01(next) - clamp01(prev)) * (i > 0 && i < NODES - 1 ? 0.5 : 1);
-  return Math.sqrt(c.sd * c.sd + (width * width) / 12);
-}
-
 /** One set of node buffers for every call: the functions run one at a time and never nest. */
 const NODE_SUPPLY = new NodeSupply();
 
@@ -329,8 +324,10 @@ export function supplyBand(
   }
   // Starting points: each rate alone at its percentile, the other at its middle, run as
   // PP.SUPPLY's recurrence alongside the nodes.
-  const [aLow, aHigh] = [rateQuantile(attrition, 0.9), rateQuantile(attrition, 0.1)];
-  const [cLow, cHigh] = [rateQuantile(completion, 0.1), rateQuantile(completion, 0.9)];
+  const aLow = rateQuantile(attrition, 0.9);
+  const aHigh = rateQuantile(attrition, 0.1);
+  const cLow = rateQuantile(completion, 0.1);
+  const cHigh = rateQuantile(completion, 0.9);
   let middle = inPost;
   let byALow = inPost; // P10 of staff: high attrition
   let byAHigh = inPost;
