@@ -7,9 +7,8 @@
  * beside it. Classes and SVG presentation attributes only: the content security policy allows no
  * style attributes.
  */
-import { useId } from "react";
 import { Text, makeStyles } from "@fluentui/react-components";
-import { CHART_FRAME_STYLES } from "../shared/Charts";
+import { CHART_FRAME_STYLES, useSvgId, ValueAxis } from "../shared/Charts";
 import {
   CHART_FRAME,
   fitLabel,
@@ -21,7 +20,6 @@ import {
   plotWidth,
   pointX,
   yOf,
-  type Scale,
 } from "../shared/chartScale";
 
 const useStyles = makeStyles({
@@ -56,10 +54,6 @@ const DASHES = [undefined, "6 3", "2 3", "8 3 2 3"];
 /** Band hatching differs by direction: none, diagonal, back-diagonal, horizontal. */
 const HATCHES = ["", "M-1,7 L7,-1", "M-1,-1 L7,7", "M0,3 H6"];
 
-function useSvgId(): string {
-  return `pp${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
-}
-
 export interface BandSeries {
   readonly name: string;
   readonly p10: readonly number[];
@@ -78,44 +72,6 @@ export function describeBands(series: readonly BandSeries[]): string {
   return `Band chart: total staff in post by year (WTE), the 10th to 90th percentile for ${listOf(
     series.map((s) => s.name)
   )}, with the middle case as a line. ${parts.join(" ")}`;
-}
-
-function ValueAxis({ scale, title, styles }: { scale: Scale; title: string; styles: Styles }) {
-  const f = CHART_FRAME;
-  const middle = f.top + plotHeight(f) / 2;
-  return (
-    <g>
-      {scale.ticks.map((t) => (
-        <g key={t}>
-          <line
-            x1={f.left}
-            x2={f.width - f.right}
-            y1={yOf(t, scale)}
-            y2={yOf(t, scale)}
-            className={styles.grid}
-          />
-          <text
-            x={f.left - 5}
-            y={yOf(t, scale)}
-            textAnchor="end"
-            dominantBaseline="middle"
-            className={styles.text}
-          >
-            {formatTick(t)}
-          </text>
-        </g>
-      ))}
-      <text
-        x={12}
-        y={middle}
-        textAnchor="middle"
-        transform={`rotate(-90 12 ${middle})`}
-        className={styles.title}
-      >
-        {title}
-      </text>
-    </g>
-  );
 }
 
 function HatchDef({ id, s, styles }: { id: string; s: number; styles: Styles }) {
@@ -167,7 +123,7 @@ export function BandChart({ series, title }: { series: readonly BandSeries[]; ti
             <HatchDef key={i} id={`${id}-h${i}`} s={i} styles={styles} />
           ))}
         </defs>
-        <ValueAxis scale={scale} title="WTE" styles={styles} />
+        <ValueAxis scale={scale} title="WTE" styles={styles} markZero={false} />
         <line
           x1={f.left}
           x2={f.width - f.right}

@@ -106,7 +106,7 @@ const markerClass = (styles: Styles, s: number): string =>
 const DASHES = [undefined, "6 3", "2 3", "8 3 2 3"];
 
 /** An id safe inside url(#…), from React's useId. */
-function useSvgId(): string {
+export function useSvgId(): string {
   return `pp${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
 }
 
@@ -125,7 +125,24 @@ function PatternDef({ id, s, styles }: { id: string; s: number; styles: Styles }
   );
 }
 
-function ValueAxis({ scale, title, styles }: { scale: Scale; title: string; styles: Styles }) {
+/** The frame classes an axis draws with: every chart's styles hold them (CHART_FRAME_STYLES). */
+type AxisStyles = Pick<Styles, "grid" | "axis" | "text" | "title">;
+
+/**
+ * The value axis: a grid line and label at each tick, the title turned along it. The zero line
+ * is drawn as an axis where bars grow from it (`markZero`).
+ */
+export function ValueAxis({
+  scale,
+  title,
+  styles,
+  markZero = true,
+}: {
+  scale: Scale;
+  title: string;
+  styles: AxisStyles;
+  markZero?: boolean;
+}) {
   const f = CHART_FRAME;
   const middle = f.top + plotHeight(f) / 2;
   return (
@@ -139,7 +156,7 @@ function ValueAxis({ scale, title, styles }: { scale: Scale; title: string; styl
               x2={f.width - f.right}
               y1={y}
               y2={y}
-              className={t === 0 ? styles.axis : styles.grid}
+              className={markZero && t === 0 ? styles.axis : styles.grid}
             />
             <text
               x={f.left - 5}
