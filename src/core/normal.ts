@@ -63,65 +63,42 @@ export function normalQuantile(p: number): number {
  * P(Z <= z) by cubic interpolation between knots 1/32 apart that hold normalCdf and normalPdf:
  * within 1.1e-8 of normalCdf (and so, like it, within 7.5e-8 of the true value) with no exp, which
  * the range functions' inner loops would otherwise pay for hundreds of times a row.
+ *
+ * Segment j covers z from -CDF_LIMIT + j / CDF_PER_UNIT, with u = (z + CDF_LIMIT) CDF_PER_UNIT - j
+ * in 0..1, and holds the cubic p(u) = p0 + d0 u + b u^2 + c u^3 that matches both knots' values
+ * and slopes (the densities times the spacing) as four numbers side by side at 4j. The table is
+ * shared rather than wrapped in methods: those loops want a segment's value, slope and curvature
+ * together, and a call a node that hands back more than one number costs more than the sums.
  */
-class InterpolatedCdf {
-  /** Beyond this many sds the tail is below 1e-15: the cumulative is 0 or 1. */
-  private static readonly LIMIT = 8;
-  private static readonly PER_UNIT = 32;
-  /**
-   * Per segment between knots, the cubic p(u) = p0 + d0 u + b u^2 + c u^3 (0 <= u < 1) that
-   * matches both knots' values and slopes (the densities times the spacing), four numbers side by
-   * side: worked out once here rather than on every call.
-   */
-  private readonly cubic: Float64Array;
+export const CDF_LIMIT = 8; // beyond this many sds the tail is below 1e-15: 0 or 1
+export const CDF_PER_UNIT = 32;
+export const CDF_CUBIC: Float64Array = cubicSegments();
 
-  constructor() {
-    const { LIMIT, PER_UNIT } = InterpolatedCdf;
-    const segments = 2 * LIMIT * PER_UNIT + 1;
-    // One spare segment so that z = +LIMIT itself reads a whole one.
-    this.cubic = new Float64Array(4 * segments);
-    const knot = (j: number) => -LIMIT + j / PER_UNIT;
-    for (let j = 0; j < segments; j++) {
-      const p0 = normalCdf(knot(j));
-      const d0 = normalPdf(knot(j)) / PER_UNIT;
-      const d1 = normalPdf(knot(j + 1)) / PER_UNIT;
-      const rise = normalCdf(knot(j + 1)) - p0;
-      this.cubic[4 * j] = p0;
-      this.cubic[4 * j + 1] = d0;
-      this.cubic[4 * j + 2] = 3 * rise - 2 * d0 - d1;
-      this.cubic[4 * j + 3] = d0 + d1 - 2 * rise;
-    }
+function cubicSegments(): Float64Array {
+  // One spare segment so that z = +CDF_LIMIT itself reads a whole one.
+  const segments = 2 * CDF_LIMIT * CDF_PER_UNIT + 1;
+  const cubic = new Float64Array(4 * segments);
+  const knot = (j: number) => -CDF_LIMIT + j / CDF_PER_UNIT;
+  for (let j = 0; j < segments; j++) {
+    const p0 = normalCdf(knot(j));
+    const d0 = normalPdf(knot(j)) / CDF_PER_UNIT;
+    const d1 = normalPdf(knot(j + 1)) / CDF_PER_UNIT;
+    const rise = normalCdf(knot(j + 1)) - p0;
+    cubic[4 * j] = p0;
+    cubic[4 * j + 1] = d0;
+    cubic[4 * j + 2] = 3 * rise - 2 * d0 - d1;
+    cubic[4 * j + 3] = d0 + d1 - 2 * rise;
   }
-
-  /** P(Z <= z), interpolated. */
-  at(z: number): number {
-    const { LIMIT, PER_UNIT } = InterpolatedCdf;
-    if (!(z > -LIMIT)) return 0;
-    if (z >= LIMIT) return 1;
-    const t = (z + LIMIT) * PER_UNIT;
-    const j = t | 0;
-    const u = t - j;
-    const k = 4 * j;
-    const cubic = this.cubic;
-    return cubic[k]! + u * (cubic[k + 1]! + u * (cubic[k + 2]! + cubic[k + 3]! * u));
-  }
-
-  /**
-   * The slope of `at` at z: the interpolant's own, so a root finder gets the exact derivative of
-   * the curve it is solving. Apart from `at` so that both inline in a hot loop and nothing is
-   * kept on an object between them.
-   */
-  slopeAt(z: number): number {
-    const { LIMIT, PER_UNIT } = InterpolatedCdf;
-    if (!(z > -LIMIT) || z >= LIMIT) return 0;
-    const t = (z + LIMIT) * PER_UNIT;
-    const j = t | 0;
-    const u = t - j;
-    const k = 4 * j;
-    const cubic = this.cubic;
-    return (cubic[k + 1]! + u * (2 * cubic[k + 2]! + 3 * cubic[k + 3]! * u)) * PER_UNIT;
-  }
+  return cubic;
 }
 
-/** The interpolated cumulative: one table, built once, for every caller. */
-export const interpolatedCdf = new InterpolatedCdf();
+/** P(Z <= z) from the interpolated table, read as the range functions' loops read it. */
+export function interpolatedCdf(z: number): number {
+  if (!(z > -CDF_LIMIT)) return 0;
+  if (z >= CDF_LIMIT) return 1;
+  const x = (z + CDF_LIMIT) * CDF_PER_UNIT;
+  const j = x | 0;
+  const u = x - j;
+  const k = 4 * j;
+  return CDF_CUBIC[k]! + u * (CDF_CUBIC[k + 1]! + u * (CDF_CUBIC[k + 2]! + CDF_CUBIC[k + 3]! * u));
+}

@@ -249,6 +249,7 @@ export function supplyRange(
   let lastBlock: OutCell[][] | null = null;
   // Rows differ in length when years does: the widest row sets the spill's width.
   let width = 1;
+  let narrowest = Infinity;
   const blocks: OutCell[][][] = new Array(shape.rows);
   let hasErrors = false;
   for (let r = 0; r < shape.rows; r++) {
@@ -260,12 +261,22 @@ export function supplyRange(
     } else if (lastBlock && sameInputs(xs, last)) {
       block = lastBlock;
     } else {
-      block = bandBlock(xs);
-      if (block.some((row) => row.some((v) => typeof v === "object"))) hasErrors = true;
+      const band = bandOf(xs);
+      if (band instanceof PlanError) {
+        block = [[band], [band], [band]];
+        hasErrors = true;
+      } else if (allFinite(band)) {
+        block = band;
+      } else {
+        block = band.map((row) => row.map((v) => (Number.isFinite(v) ? v : tooLarge())));
+        hasErrors = true;
+      }
       for (let i = 0; i < xs.length; i++) last[i] = xs[i]!;
       lastBlock = block;
     }
-    if (block[0]!.length > width) width = block[0]!.length;
+    const length = block[0]!.length;
+    if (length > width) width = length;
+    if (length < narrowest) narrowest = length;
     blocks[r] = block;
   }
   const out: OutCell[][] = new Array(shape.rows * 3);
@@ -274,6 +285,10 @@ export function supplyRange(
     const block = blocks[r]!;
     for (let j = 0; j < 3; j++) {
       const row = block[j]!;
+      if (narrowest === width) {
+        out[r * 3 + j] = row;
+        continue;
+      }
       // Padding makes a new row; shared blocks share their padded rows too.
       let wide = row.length === width ? row : padded.get(row);
       if (!wide) {
@@ -287,19 +302,21 @@ export function supplyRange(
   return { cells: out, hasErrors };
 }
 
-/** One row's three rows of years. Indexed reads, not destructuring: it runs once a row. */
-function bandBlock(xs: readonly number[]): OutCell[][] {
+/** One row's three rows of years, or the error in its ranges. Indexed reads: it runs once a row. */
+function bandOf(xs: readonly number[]): number[][] | PlanError {
   const a = readRange("attrition_low", "attrition_high", xs[2]!, xs[3]!);
-  if (a instanceof PlanError) return [[a], [a], [a]];
+  if (a instanceof PlanError) return a;
   const c = readCompletion(xs[5]!, xs[6]!);
-  if (c instanceof PlanError) return [[c], [c], [c]];
-  const rows: OutCell[][] = supplyBand(xs[0]!, xs[1]!, a, c, xs[4]!);
+  if (c instanceof PlanError) return c;
+  return supplyBand(xs[0]!, xs[1]!, a, c, xs[4]!);
+}
+
+/** Whether every value is finite; a band beyond a double's range shows as too large instead. */
+function allFinite(rows: readonly (readonly number[])[]): boolean {
   for (let j = 0; j < rows.length; j++) {
     const row = rows[j]!;
-    for (let k = 0; k < row.length; k++) {
-      const v = row[k];
-      if (typeof v === "number" && !Number.isFinite(v)) row[k] = tooLarge();
-    }
+    // x - x is 0 for every finite x and NaN for infinities and NaN.
+    for (let k = 0; k < row.length; k++) if (row[k]! - row[k]! !== 0) return false;
   }
-  return rows;
+  return true;
 }

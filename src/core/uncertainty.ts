@@ -18,10 +18,11 @@
  * With both uncertain, S_k is linear in `c` for each `a`, so P(S_k <= s) = E_a[F_c((s - A)/B)] is
  * computed with F_c exact and the expectation over `a` by a fixed 16-point equal-probability rule
  * (each point carrying its stratum's spread, see `NodeSupply`); percentiles are found by
- * safeguarded Newton steps. No random numbers: the same arguments always give the same result.
+ * safeguarded Halley steps, and the confident intake by Newton's on the side that reaches the
+ * confidence. No random numbers: the same arguments always give the same result.
  */
 import { divZero, PlanError } from "./errors";
-import { interpolatedCdf, normalCdf, normalQuantile, Z90 } from "./normal";
+import { CDF_CUBIC, CDF_LIMIT, CDF_PER_UNIT, normalCdf, normalQuantile, Z90 } from "./normal";
 import { intakeNeeded, nextInPost } from "./planning";
 
 /** A rate known as an 80% range: a normal with P10 = low and P90 = high, clipped to 0..1. */
@@ -167,22 +168,66 @@ class NodeSupply {
   lo = 0;
   hi = 0;
 
-  /** P(S <= s) (P(S < s) when `strict`) after `fit`; sets `slope`. */
+  /**
+   * P(S <= s) (P(S < s) when `strict`) after `fit`. Sets `slope` and `curve`, its first and second
+   * derivatives (exact: those of the interpolant), and `bound`, the most its third derivative can
+   * be near s: each node's normal contributes at most 0.4 (the standard normal's largest |phi''|,
+   * 0.399, with room for the interpolant) times its z-rate cubed.
+   */
   cdf(s: number, strict: boolean): number {
     const { zRate, zBase, floor, ceiling } = this;
-    const normal = interpolatedCdf;
+    const cubic = CDF_CUBIC;
     let total = 0;
     let slope = 0;
+    let curve = 0;
+    let bound = 0;
     for (let i = 0; i < NODES; i++) {
-      if (s >= ceiling[i]!) total += 1;
-      else if (s > floor[i]! || (!strict && s === floor[i]!)) {
-        const z = s * zRate[i]! + zBase[i]!;
-        total += normal.at(z);
-        slope += normal.slopeAt(z) * zRate[i]!;
+      if (s >= ceiling[i]!) {
+        total += 1;
+        continue;
       }
+      if (!(s > floor[i]! || (!strict && s === floor[i]!))) continue;
+      const rate = zRate[i]!;
+      const z = s * rate + zBase[i]!;
+      if (z >= CDF_LIMIT) {
+        total += 1;
+        continue;
+      }
+      if (!(z > -CDF_LIMIT)) continue;
+      // The table's segment for z, read here rather than through a call (see CDF_CUBIC).
+      const x = (z + CDF_LIMIT) * CDF_PER_UNIT;
+      const j = x | 0;
+      const u = x - j;
+      const k = 4 * j;
+      const d0 = cubic[k + 1]!;
+      const b = cubic[k + 2]!;
+      const c = cubic[k + 3]!;
+      const perS = CDF_PER_UNIT * rate;
+      total += cubic[k]! + u * (d0 + u * (b + c * u));
+      slope += (d0 + u * (2 * b + 3 * c * u)) * perS;
+      curve += (2 * b + 6 * c * u) * perS * perS;
+      bound += rate * rate * rate;
     }
     this.slope = slope / NODES;
+    this.curve = curve / NODES;
+    this.bound = (0.5 * bound) / NODES;
     return total / NODES;
+  }
+  /** The second derivative of the last `cdf`. */
+  curve = 0;
+  /** After `cdf`: a bound on the third derivative while no node's floor or ceiling is crossed. */
+  bound = 0;
+
+  /** Whether no node's floor or ceiling (where `cdf` has a kink) lies between a and b. */
+  private smoothBetween(a: number, b: number): boolean {
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    for (let i = 0; i < NODES; i++) {
+      const f = this.floor[i]!;
+      const c = this.ceiling[i]!;
+      if ((f >= lo && f <= hi) || (c >= lo && c <= hi)) return false;
+    }
+    return true;
   }
 
   /**
@@ -215,7 +260,7 @@ class NodeSupply {
   below(c: RateRange, t: number): number {
     const { rate, prevRate, prevBase, nextRate, nextBase } = this;
     const variance = c.sd * c.sd;
-    const normal = interpolatedCdf;
+    const cubic = CDF_CUBIC;
     let total = 0;
     let slope = 0;
     for (let i = 0; i < NODES; i++) {
@@ -243,49 +288,94 @@ class NodeSupply {
       const widthSlope = (nextSlope - prevSlope) * half;
       const invSd = 1 / Math.sqrt(variance + (width * width) / 12);
       const z = (x - c.mean) * invSd;
-      total += normal.at(z);
+      if (z >= CDF_LIMIT) {
+        total += 1;
+        continue;
+      }
+      if (!(z > -CDF_LIMIT)) continue;
+      const at = (z + CDF_LIMIT) * CDF_PER_UNIT;
+      const j = at | 0;
+      const u = at - j;
+      const k = 4 * j;
+      const d0 = cubic[k + 1]!;
+      total += cubic[k]! + u * (d0 + u * (cubic[k + 2]! + cubic[k + 3]! * u));
+      const perZ = (d0 + u * (2 * cubic[k + 2]! + 3 * cubic[k + 3]! * u)) * CDF_PER_UNIT;
       // dz/dt = (dh/dt - z dsd/dt) / sd, with dsd/dt = width widthSlope / (12 sd).
-      slope += normal.slopeAt(z) * (rate[i]! - (z * width * widthSlope * invSd) / 12) * invSd;
+      slope += perZ * (rate[i]! - (z * width * widthSlope * invSd) / 12) * invSd;
     }
     this.slope = slope / NODES;
     return total / NODES;
   }
 
   /**
-   * The t in [lo, hi] where `cdf` (or, when `reciprocal`, `below`: an intake 1 / t) reaches p,
-   * by Newton's method from `guess`, kept inside a shrinking bracket and bisecting whenever a
-   * step would leave it: fast on smooth curves, safe on steep or flat ones. The stopping rules
-   * are relative to the answer, s or 1 / t: far below any WTE or intake a planner sees.
+   * The s in [lo, hi] where `cdf` reaches p, from `guess`: Halley's steps (they use the curvature
+   * too), kept inside a shrinking bracket and bisecting whenever a step would leave it, so fast on
+   * smooth curves and safe on steep or flat ones. A step is taken as the answer without another
+   * evaluation when it is proved close enough: the quadratic's own residual plus the most the third
+   * derivative can add, over the least slope on the way, puts the root within 1e-8 of the
+   * answer's size of it. With a good guess that saves most solves their second evaluation.
    */
-  solve(
-    c: RateRange,
-    p: number,
-    lo: number,
-    hi: number,
-    guess: number,
-    reciprocal: boolean
-  ): number {
+  percentile(p: number, lo: number, hi: number, guess: number): number {
     let t = guess > lo && guess < hi ? guess : lo + (hi - lo) / 2;
     // Near 0 the answer's own size is no yardstick; the plan's is. A fixed 1 WTE would stop at
     // once on a plan of a few millionths of a WTE and could put P50 above P90.
     const least = 1e-6 * Math.max(Math.abs(lo), Math.abs(hi));
     for (let it = 0; it < 200; it++) {
-      const ft = (reciprocal ? this.below(c, t) : this.cdf(t, false)) - p;
+      const ft = this.cdf(t, false) - p;
       if (ft === 0) return t;
       if (ft > 0) hi = t;
       else lo = t;
-      // A change dt in t moves 1 / t by dt / t^2.
-      const unit = reciprocal ? Math.max(t * t, t) : Math.max(least, Math.abs(t));
+      const unit = Math.max(least, Math.abs(t));
       if (hi - lo <= 1e-7 * unit) break;
       const d = this.slope;
-      let next = d > 0 ? t - ft / d : NaN;
-      if (!(next > lo && next < hi)) next = lo + (hi - lo) / 2;
-      // Newton's error shrinks with the square of its step, the slope being exact: a step this
-      // small leaves an error far below anything shown.
-      if (Math.abs(next - t) <= 1e-5 * unit) return next;
+      const e = this.curve;
+      let step = d > 0 ? -ft / d : NaN;
+      step /= 1 + (step * e) / (2 * d);
+      const size = Math.abs(step);
+      const next = t + step;
+      if (!(next > lo && next < hi)) {
+        t = lo + (hi - lo) / 2;
+        continue;
+      }
+      // F' stays above d / 2 over the step when its change, at most |e| h + bound h^2 / 2, is
+      // below d / 2; F(next) - p is then at most what the quadratic leaves plus bound h^3 / 6.
+      // (size * size * size, not size ** 3: a power is a slow call in a loop this hot.)
+      if (size * Math.abs(e) + (this.bound * size * size) / 2 <= d / 2) {
+        const residual = Math.abs(ft + step * (d + (e * step) / 2)) + (this.bound * size * size * size) / 6; // prettier-ignore
+        if (residual <= 0.5 * d * 1e-8 * unit && this.smoothBetween(t, next)) return next;
+      }
+      // A step this small leaves an error far below anything shown, the derivatives being exact.
+      if (size <= 1e-5 * unit) return next;
       t = next;
     }
     return lo + (hi - lo) / 2;
+  }
+
+  /**
+   * The t in [lo, hi] (lo given as one where `below` is at most p) at which `below`, the chance
+   * that intake 1 / t falls short, is p, taken on its safe side: the intake given must reach the
+   * confidence asked for, and where a rate's clipping makes the chance jump the root is the jump.
+   * Newton's steps aim just inside the safe side and stop once `below` is within 1e-10 under p;
+   * if the bracket closes first, on a jump, its safe end is the answer.
+   */
+  safeRoot(c: RateRange, p: number, lo: number, hi: number, guess: number): number {
+    const aim = p - 5e-11;
+    let t = guess > lo && guess < hi ? guess : lo + (hi - lo) / 2;
+    for (let it = 0; it < 200; it++) {
+      const ft = this.below(c, t) - p;
+      if (ft <= 0) {
+        if (ft >= -1e-10) return t;
+        lo = t;
+      } else hi = t;
+      // A change dt in t moves 1 / t by dt / t^2, the same share of it as of t: t is its own
+      // yardstick, however small the intake (a plan of millionths of a WTE needs one too).
+      if (hi - lo <= 1e-7 * t) break;
+      const d = this.slope;
+      let next = d > 0 ? t - (ft + p - aim) / d : NaN;
+      if (!(next > lo && next < hi)) next = lo + (hi - lo) / 2;
+      t = next;
+    }
+    return lo;
   }
 }
 
@@ -337,6 +427,9 @@ export function supplyBand(
   const p50 = new Array<number>(years + 1);
   const p90 = new Array<number>(years + 1);
   const nodes = NODE_SUPPLY.reset(attrition, inPost, intake);
+  let lastMiddle = middle;
+  let lastLow = middle;
+  let lastHigh = middle;
   for (let k = 1; k <= years; k++) {
     middle = nextInPost(middle, attrition.mean, intake * completion.mean);
     byALow = nextInPost(byALow, aLow, intake * completion.mean);
@@ -346,9 +439,18 @@ export function supplyBand(
     nodes.step();
     nodes.fit(completion);
     const { lo, hi } = nodes;
-    p10[k] = nodes.solve(completion, 0.1, lo, hi, combined(middle, byALow - middle, byCLow - middle), false); // prettier-ignore
-    p50[k] = nodes.solve(completion, 0.5, lo, hi, middle, false);
-    p90[k] = nodes.solve(completion, 0.9, lo, hi, combined(middle, byAHigh - middle, byCHigh - middle), false); // prettier-ignore
+    // From the second year, last year's answer says how far off the combined guess was: its
+    // distance from the middle, grown as the combined guess's has, is closer still.
+    const low = combined(middle, byALow - middle, byCLow - middle);
+    const high = combined(middle, byAHigh - middle, byCHigh - middle);
+    const guess10 = k > 1 && lastLow !== lastMiddle ? middle + (p10[k - 1]! - lastMiddle) * ((low - middle) / (lastLow - lastMiddle)) : low; // prettier-ignore
+    const guess90 = k > 1 && lastHigh !== lastMiddle ? middle + (p90[k - 1]! - lastMiddle) * ((high - middle) / (lastHigh - lastMiddle)) : high; // prettier-ignore
+    p10[k] = nodes.percentile(0.1, lo, hi, guess10);
+    p50[k] = nodes.percentile(0.5, lo, hi, middle);
+    p90[k] = nodes.percentile(0.9, lo, hi, guess90);
+    lastMiddle = middle;
+    lastLow = low;
+    lastHigh = high;
   }
   p10[0] = p50[0] = p90[0] = inPost;
   return [p10, p50, p90];
@@ -361,9 +463,14 @@ function nodesAfter(attrition: RateRange, inPost: number, intake: number, years:
   return nodes;
 }
 
-/** Relative slack for "reaches the target", far below any meaningful WTE difference. */
-const reaches = (supply: number, target: number): boolean =>
-  supply >= target - 1e-9 * Math.max(1, Math.abs(target));
+/**
+ * Slack for "reaches the target": a supply within a billionth of the target reaches it, so that
+ * rounding cannot turn an exact hit into a miss. A share of the target, not of 1 WTE, which would
+ * be most of a plan of millionths of a WTE.
+ */
+const slackFor = (target: number): number => 1e-9 * Math.abs(target);
+
+const reaches = (supply: number, target: number): boolean => supply >= target - slackFor(target);
 
 /** The probability that staff in post after `years` years are at least `target`. */
 export function chanceOfTarget(
@@ -375,7 +482,7 @@ export function chanceOfTarget(
   years: number
 ): number {
   if (bothUncertain(attrition, completion, intake)) {
-    const slack = 1e-9 * Math.max(1, Math.abs(target));
+    const slack = slackFor(target);
     return (
       1 -
       nodesAfter(attrition, inPost, intake, years)
@@ -391,7 +498,7 @@ export function chanceOfTarget(
     if (completion.sd === 0 || added === 0) {
       return reaches(kept + completion.mean * added, target) ? 1 : 0;
     }
-    const slack = 1e-9 * Math.max(1, Math.abs(target));
+    const slack = slackFor(target);
     return rateSurvival(completion, (target - slack - kept) / added);
   }
   // Only attrition is uncertain: supply falls as attrition rises, so find where it meets target.
@@ -461,6 +568,6 @@ export function confidentIntake(
     hi *= 2;
   }
   // Beyond t = 1 / steepest every node falls short whatever its completion, as with no intake.
-  const t = nodes.solve(completion, 1 - confidence, 1 / hi, 1 / steepest, 1 / guess, true);
+  const t = nodes.safeRoot(completion, 1 - confidence, 1 / hi, 1 / steepest, 1 / guess);
   return 1 / t;
 }

@@ -2,7 +2,7 @@
  * PP.SUPPLYRANGE, PP.INTAKECONFIDENT and PP.CHANCE: exact cases checked against PP.SUPPLY and
  * PP.INTAKE, closed forms, errors per cell and whole columns.
  */
-import { normalCdf, normalQuantile, Z90 } from "../../src/core/normal";
+import { interpolatedCdf, normalCdf, normalQuantile, Z90 } from "../../src/core/normal";
 import { call, expectError, one } from "../support/pp";
 
 const row = (r: unknown[] | undefined) => r as number[];
@@ -17,6 +17,18 @@ describe("the normal distribution behind the ranges", () => {
     for (const p of [1e-6, 0.02, 0.1, 0.3, 0.5, 0.77, 0.98, 0.999999]) {
       expect(normalCdf(normalQuantile(p))).toBeCloseTo(p, 6);
     }
+  });
+});
+
+describe("the interpolated normal the range functions' loops read", () => {
+  it("is within 1.1e-8 of the closed form everywhere, and exactly 0 and 1 beyond 8 sds", () => {
+    let worst = 0;
+    for (let z = -8.5; z <= 8.5; z += 0.000731) {
+      worst = Math.max(worst, Math.abs(interpolatedCdf(z) - normalCdf(z)));
+    }
+    expect(worst).toBeLessThan(1.1e-8);
+    expect(interpolatedCdf(-8)).toBe(0);
+    expect(interpolatedCdf(8)).toBe(1);
   });
 });
 
@@ -134,6 +146,26 @@ describe("PP.INTAKECONFIDENT", () => {
       const p = one("CHANCE", 200, 100, intake, 0.08, 0.2, 5, 0.6, 0.95) as number;
       expect(p).toBeGreaterThanOrEqual(conf - 1e-9);
       expect(p).toBeCloseTo(conf, 6);
+    }
+  });
+
+  it("past a jump in the chance, gives the intake beyond it, not one just short", () => {
+    // Completion 83%-100%: the draws above 100% count as 100%, so the chance jumps as the
+    // intake grows; 75.4% lies inside such a jump here. An intake a millionth less falls short.
+    const args = [338.18, 373.81, 0.121, 0.3372, 5, 0.8328, 1] as const;
+    const intake = one("INTAKECONFIDENT", ...args, 0.754) as number;
+    const chance = (x: number) => one("CHANCE", args[0], args[1], x, ...args.slice(2)) as number;
+    expect(chance(intake)).toBeGreaterThanOrEqual(0.754);
+    expect(chance(intake * (1 - 1e-6))).toBeLessThan(0.754);
+  });
+
+  it("solves a plan of millionths of a WTE as finely as one of hundreds: the same intake, scaled", () => {
+    for (const conf of [0.3, 0.75, 0.9]) {
+      const big = one("INTAKECONFIDENT", 272.86, 236.02, 0.045, 0.265, 20, 0.867, 1, conf) as number; // prettier-ignore
+      const tiny = one("INTAKECONFIDENT", 272.86e-6, 236.02e-6, 0.045, 0.265, 20, 0.867, 1, conf) as number; // prettier-ignore
+      expect(tiny / 1e-6).toBeCloseTo(big, 4);
+      const reached = one("CHANCE", 272.86e-6, 236.02e-6, tiny, 0.045, 0.265, 20, 0.867, 1);
+      expect(reached).toBeGreaterThanOrEqual(conf - 1e-9);
     }
   });
 

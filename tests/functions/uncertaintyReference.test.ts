@@ -210,6 +210,38 @@ describe("properties", () => {
     );
   });
 
+  it("the confident intake gives at least the confidence, and no more than it needs to", () => {
+    // Completion's range reaching 1 puts weight on exactly 1, so the chance can jump as the
+    // intake grows; the intake must then be the one past the jump, never just short of it.
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 2000, noNaN: true }),
+        fc.double({ min: 0.5, max: 1.5, noNaN: true }),
+        fc.double({ min: 0, max: 0.35, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.25, noNaN: true }),
+        fc.double({ min: 0.3, max: 0.95, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.4, noNaN: true }),
+        years,
+        fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+        (s0, grow, a, wa, c, wc, y, conf) => {
+          const args = [s0, a, a + wa, y, c, Math.min(1, c + wc)] as const;
+          const target = s0 * grow;
+          const intake = one("INTAKECONFIDENT", target, ...args, conf);
+          if (typeof intake !== "number" || intake === 0) return true;
+          const chance = (x: number) =>
+            one("CHANCE", target, s0, x, args[1], args[2], y, args[4], args[5]) as number;
+          const reached = chance(intake);
+          // Either the chance is the confidence, or a hair less intake falls short (a jump).
+          return (
+            reached >= conf - 1e-9 &&
+            (reached <= conf + 1e-6 || chance(intake * (1 - 1e-6)) < conf - 1e-9)
+          );
+        }
+      ),
+      { numRuns: 150 }
+    );
+  });
+
   it("P10 <= P50 <= P90 every year", () => {
     fc.assert(
       fc.property(wte, wte, rate, width, years, rate, width, (s0, i, a, w, y, c, wc) => {
