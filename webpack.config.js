@@ -93,6 +93,11 @@ module.exports = async (env, argv) => {
       // Code shared by several lazy parts goes into chunks of its own, loaded with them; what
       // the first screen needs stays in taskpane.js.
       splitChunks: { chunks: "async" },
+      // Terser otherwise folds a function used once into its caller as a function expression
+      // called in place. On a path run once a row, such as each range function's body, that makes
+      // a new closure every call, which V8 then never optimises (the range functions ran about
+      // a third slower and allocated twice as much). Everything else is terser's default.
+      minimizeOptions: { javascript: { compress: { passes: 2, reduce_funcs: false } } },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],

@@ -314,15 +314,26 @@ class NodeSupply {
    * evaluation when it is proved close enough: the quadratic's own residual plus the most the third
    * derivative can add, over the least slope on the way, puts the root within 1e-8 of the
    * answer's size of it. With a good guess that saves most solves their second evaluation.
+   *
+   * The bracket is `fit`'s lo..hi and the answer is written to `row[k]`, not returned: this is not
+   * inlined into its caller, and every number passed to or from such a call is boxed on the heap,
+   * which at twelve calls a row was much of what the band allocated.
    */
-  percentile(p: number, lo: number, hi: number, guess: number): number {
+  percentile(p: number, guess: number, row: number[], k: number): void {
+    let lo = this.lo;
+    let hi = this.hi;
     let t = guess > lo && guess < hi ? guess : lo + (hi - lo) / 2;
     // Near 0 the answer's own size is no yardstick; the plan's is. A fixed 1 WTE would stop at
     // once on a plan of a few millionths of a WTE and could put P50 above P90.
     const least = 1e-6 * Math.max(Math.abs(lo), Math.abs(hi));
-    for (let it = 0; it < 200; it++) {
+    // Until an answer is found, the middle of the bracket is the answer.
+    let found = false;
+    for (let it = 0; it < 200 && !found; it++) {
       const ft = this.cdf(t, false) - p;
-      if (ft === 0) return t;
+      if (ft === 0) {
+        found = true;
+        break;
+      }
       if (ft > 0) hi = t;
       else lo = t;
       const unit = Math.max(least, Math.abs(t));
@@ -342,13 +353,13 @@ class NodeSupply {
       // (size * size * size, not size ** 3: a power is a slow call in a loop this hot.)
       if (size * Math.abs(e) + (this.bound * size * size) / 2 <= d / 2) {
         const residual = Math.abs(ft + step * (d + (e * step) / 2)) + (this.bound * size * size * size) / 6; // prettier-ignore
-        if (residual <= 0.5 * d * 1e-8 * unit && this.smoothBetween(t, next)) return next;
+        found = residual <= 0.5 * d * 1e-8 * unit && this.smoothBetween(t, next);
       }
       // A step this small leaves an error far below anything shown, the derivatives being exact.
-      if (size <= 1e-5 * unit) return next;
+      if (size <= 1e-5 * unit) found = true;
       t = next;
     }
-    return lo + (hi - lo) / 2;
+    row[k] = found ? t : lo + (hi - lo) / 2;
   }
 
   /**
@@ -438,16 +449,15 @@ export function supplyBand(
     byCHigh = nextInPost(byCHigh, attrition.mean, intake * cHigh);
     nodes.step();
     nodes.fit(completion);
-    const { lo, hi } = nodes;
     // From the second year, last year's answer says how far off the combined guess was: its
     // distance from the middle, grown as the combined guess's has, is closer still.
     const low = combined(middle, byALow - middle, byCLow - middle);
     const high = combined(middle, byAHigh - middle, byCHigh - middle);
     const guess10 = k > 1 && lastLow !== lastMiddle ? middle + (p10[k - 1]! - lastMiddle) * ((low - middle) / (lastLow - lastMiddle)) : low; // prettier-ignore
     const guess90 = k > 1 && lastHigh !== lastMiddle ? middle + (p90[k - 1]! - lastMiddle) * ((high - middle) / (lastHigh - lastMiddle)) : high; // prettier-ignore
-    p10[k] = nodes.percentile(0.1, lo, hi, guess10);
-    p50[k] = nodes.percentile(0.5, lo, hi, middle);
-    p90[k] = nodes.percentile(0.9, lo, hi, guess90);
+    nodes.percentile(0.1, guess10, p10, k);
+    nodes.percentile(0.5, middle, p50, k);
+    nodes.percentile(0.9, guess90, p90, k);
     lastMiddle = middle;
     lastLow = low;
     lastHigh = high;
