@@ -314,14 +314,8 @@ class NodeSupply {
    * evaluation when it is proved close enough: the quadratic's own residual plus the most the third
    * derivative can add, over the least slope on the way, puts the root within 1e-8 of the
    * answer's size of it. With a good guess that saves most solves their second evaluation.
-   *
-   * The bracket is `fit`'s lo..hi and the answer is written to `row[k]`, not returned: this is not
-   * inlined into its caller, and every number passed to or from such a call is boxed on the heap,
-   * which at twelve calls a row was much of what the band allocated.
    */
-  percentile(p: number, guess: number, row: number[], k: number): void {
-    let lo = this.lo;
-    let hi = this.hi;
+  percentile(p: number, lo: number, hi: number, guess: number): number {
     let t = guess > lo && guess < hi ? guess : lo + (hi - lo) / 2;
     // Near 0 the answer's own size is no yardstick; the plan's is. A fixed 1 WTE would stop at
     // once on a plan of a few millionths of a WTE and could put P50 above P90.
@@ -359,7 +353,7 @@ class NodeSupply {
       if (size <= 1e-5 * unit) found = true;
       t = next;
     }
-    row[k] = found ? t : lo + (hi - lo) / 2;
+    return found ? t : lo + (hi - lo) / 2;
   }
 
   /**
@@ -455,9 +449,13 @@ export function supplyBand(
     const high = combined(middle, byAHigh - middle, byCHigh - middle);
     const guess10 = k > 1 && lastLow !== lastMiddle ? middle + (p10[k - 1]! - lastMiddle) * ((low - middle) / (lastLow - lastMiddle)) : low; // prettier-ignore
     const guess90 = k > 1 && lastHigh !== lastMiddle ? middle + (p90[k - 1]! - lastMiddle) * ((high - middle) / (lastHigh - lastMiddle)) : high; // prettier-ignore
-    nodes.percentile(0.1, guess10, p10, k);
-    nodes.percentile(0.5, middle, p50, k);
-    nodes.percentile(0.9, guess90, p90, k);
+    // The median first, then P10 below it and P90 above it: ordered by construction, however
+    // narrow the band (the solver's own precision could otherwise swap two near-equal ends).
+    const { lo, hi } = nodes;
+    const median = nodes.percentile(0.5, lo, hi, middle);
+    p50[k] = median;
+    p10[k] = nodes.percentile(0.1, lo, median, guess10);
+    p90[k] = nodes.percentile(0.9, median, hi, guess90);
     lastMiddle = middle;
     lastLow = low;
     lastHigh = high;

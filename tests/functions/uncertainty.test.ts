@@ -85,6 +85,17 @@ describe("PP.SUPPLYRANGE", () => {
     }
   });
 
+  it("keeps P10 <= P50 <= P90 on a band far narrower than the solver's precision", () => {
+    // Found by fast-check: ranges a few units of the last place wide, so the three percentiles are
+    // one value to 15 digits and the solver's 1e-7 could put P10 above P50.
+    const band = call("SUPPLYRANGE", 0, 0.020811115920647914, 0, 1e-323, 4, 0.3, 0.3 + 7.6e-15) as number[][]; // prettier-ignore
+    for (let k = 0; k <= 4; k++) {
+      expect(band[0]![k]).toBeLessThanOrEqual(band[1]![k]!);
+      expect(band[1]![k]).toBeLessThanOrEqual(band[2]![k]!);
+      expect(band[2]![k]! - band[0]![k]!).toBeLessThan(1e-8);
+    }
+  });
+
   it("stacks three rows per row of a column, padding shorter horizons", () => {
     const result = call("SUPPLYRANGE", [[100], [50]], 10, 0.1, 0.2, [[2], [1]]);
     expect(result).toHaveLength(6);
