@@ -171,7 +171,7 @@ class NodeSupply {
   /**
    * P(S <= s) (P(S < s) when `strict`) after `fit`. Sets `slope` and `curve`, its first and second
    * derivatives (exact: those of the interpolant), and `bound`, the most its third derivative can
-   * be near s: each node's normal contributes at most 0.4 (the standard normal's largest |phi''|,
+   * be near s: each node's normal contributes at most 0.5 (the standard normal's largest |phi''|,
    * 0.399, with room for the interpolant) times its z-rate cubed.
    */
   cdf(s: number, strict: boolean): number {
@@ -320,14 +320,9 @@ class NodeSupply {
     // Near 0 the answer's own size is no yardstick; the plan's is. A fixed 1 WTE would stop at
     // once on a plan of a few millionths of a WTE and could put P50 above P90.
     const least = 1e-6 * Math.max(Math.abs(lo), Math.abs(hi));
-    // Until an answer is found, the middle of the bracket is the answer.
-    let found = false;
-    for (let it = 0; it < 200 && !found; it++) {
+    for (let it = 0; it < 200; it++) {
       const ft = this.cdf(t, false) - p;
-      if (ft === 0) {
-        found = true;
-        break;
-      }
+      if (ft === 0) return t;
       if (ft > 0) hi = t;
       else lo = t;
       const unit = Math.max(least, Math.abs(t));
@@ -347,13 +342,13 @@ class NodeSupply {
       // (size * size * size, not size ** 3: a power is a slow call in a loop this hot.)
       if (size * Math.abs(e) + (this.bound * size * size) / 2 <= d / 2) {
         const residual = Math.abs(ft + step * (d + (e * step) / 2)) + (this.bound * size * size * size) / 6; // prettier-ignore
-        found = residual <= 0.5 * d * 1e-8 * unit && this.smoothBetween(t, next);
+        if (residual <= 0.5 * d * 1e-8 * unit && this.smoothBetween(t, next)) return next;
       }
       // A step this small leaves an error far below anything shown, the derivatives being exact.
-      if (size <= 1e-5 * unit) found = true;
+      if (size <= 1e-5 * unit) return next;
       t = next;
     }
-    return found ? t : lo + (hi - lo) / 2;
+    return lo + (hi - lo) / 2;
   }
 
   /**
